@@ -1,0 +1,144 @@
+// 公共数据类型：原始词条（YAML 里写的）与编译后的词表分开；发现（Finding）只用 UTF-16 偏移。
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** 规则或词条的开关/级别设置；'warn' 是 'warning' 的别名。 */
+export type RuleSetting = 'off' | Severity | 'warn';
+export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention';
+export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention'];
+
+export type EntryStatus = 'current' | 'outdated' | 'historical';
+export type EntryKind = 'term' | 'formulation';
+
+export interface Source {
+  title: string;
+  issuer: string;
+  date: string;
+  quote: string;
+  url?: string;
+  location?: string;
+}
+
+export interface ExampleCase {
+  text: string;
+  /** 该例句按哪一天的文档来检查（YYYY-MM-DD）；缺省为检查当天。 */
+  asOf?: string;
+}
+
+/** YAML 中的原始词条（schema.json 描述的形状）。 */
+export interface RawEntry {
+  id: string;
+  kind?: EntryKind;
+  term: string;
+  variants?: string[];
+  discouraged?: string[];
+  definition: string;
+  category: string;
+  status: EntryStatus;
+  replacement?: { terms: string[]; id?: string };
+  reason?: string;
+  confidence?: 'high' | 'medium' | 'low';
+  since?: string;
+  until?: string;
+  sources: Source[];
+  context?: { require?: string[]; exclude?: string[]; scope?: 'sentence' | 'paragraph' };
+  severity?: Severity;
+  boundary?: 'auto' | 'strict' | 'none';
+  firstMention?: { full: string; short: string };
+  related?: string[];
+  note?: string;
+  examples?: { flag?: (string | ExampleCase)[]; pass?: (string | ExampleCase)[] };
+}
+
+export interface DictionaryMeta {
+  name: string;
+  version: string;
+  description?: string;
+}
+
+/** 一个词典文件解析后的结果。origin 决定合并规则：同为 builtin 的文件之间不许重复，user 可覆盖前面的词条。 */
+export interface Dictionary {
+  file: string;
+  origin: 'builtin' | 'user';
+  meta: DictionaryMeta;
+  entries: RawEntry[];
+  /** 要停用的前序词条 id。 */
+  disable: string[];
+  /** 词条 id → 在文件中的位置（用于报错定位）。 */
+  positions: Map<string, SourcePosition>;
+}
+
+export interface SourcePosition {
+  file: string;
+  line: number; // 1-based
+  column: number; // 1-based, UTF-16
+  offset: number;
+  length: number;
+}
+
+/** 词典加载/编译时的问题：带文件、行、列，消息为中文。 */
+export interface DictionaryDiagnostic extends SourcePosition {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+/** 替换编辑：在原文 [offset, offset+length) 处换成 newText。 */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** 能否在无人确认时自动应用（--fix / fixAll）。跨越 Markdown 标记的替换不安全。 */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  termId: string;
+  severity: Severity;
+  message: string;
+  /** 原文中的 UTF-16 偏移与长度。 */
+  offset: number;
+  length: number;
+  /** 原文片段（text.slice(offset, offset + length)）。 */
+  matched: string;
+  /** 建议的规范写法（可能多个）。 */
+  suggestions: string[];
+  fixes: Fix[];
+  /** 过时提法：编辑器可据此加删除线。 */
+  deprecated: boolean;
+}
+
+/** 文中识别到的词表项（现行、过时或固定提法），供悬停、首次出现规则等使用。 */
+export interface TermOccurrence {
+  entryId: string;
+  offset: number;
+  length: number;
+  matched: string;
+  /** 命中的是哪种写法。 */
+  form: 'term' | 'variant' | 'discouraged' | 'full' | 'short';
+}
+
+export interface Segmenter {
+  /** 把一个句子切成词；返回的词按顺序拼接应等于输入。 */
+  cut(sentence: string): string[];
+}
+
+export interface LintOptions {
+  /** 'markdown'（默认）或 'plaintext'。 */
+  language?: 'markdown' | 'plaintext';
+  /** 文档日期 YYYY-MM-DD；Markdown 前言里的 date: 优先；缺省为今天。 */
+  asOf?: string;
+  /** 规则级别覆盖：{'outdated-term': 'error', misquote: 'off'}。 */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** 词条级别覆盖：{'gaozhi-gaozhuan': 'off'}。 */
+  terms?: Record<string, RuleSetting>;
+  /** 忽略的写法或词条 id（工作区白名单）。 */
+  allow?: string[];
+  /** 分词器；缺省不做词边界判断（降级）。 */
+  segmenter?: Segmenter | null;
+}
