@@ -13,6 +13,6 @@ export type { Explanation } from './service/explain';
 export { formatHoverMarkdown } from './service/hover';
 export { applyFixes } from './fix';
 export { runExamples } from './glossary/examples';
-export type { ExampleFailure } from './glossary/examples';
+export type { ExampleFailure, ExampleRun } from './glossary/examples';
 export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';
 export { parseSuppressions } from './text/suppress';

@@ -65,6 +65,8 @@ export interface Dictionary {
   disable: string[];
   /** 词条 id → 在文件中的位置（用于报错定位）。 */
   positions: Map<string, SourcePosition>;
+  /** 按 YAML 路径（如 ['entries', 3, 'replacement', 'id']）找位置；找不到时返回词条或文件开头。 */
+  locate(path: readonly (string | number)[]): SourcePosition;
 }
 
 export interface SourcePosition {

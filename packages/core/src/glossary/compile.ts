@@ -1,0 +1,83 @@
+// 把词条编译成一个 Aho-Corasick 自动机：所有写法（term/variants/discouraged）按折叠后的字符串入机；
+// 固定提法另外拆出“锚点”（各项及其两字片段），同一句里锚点够多时才做近似比对。
+import { AhoCorasick } from '../match/aho-corasick';
+import { foldKeepCase, foldString } from '../text/fold';
+import type { Entry } from './entry';
+
+export type FormKind = 'term' | 'variant' | 'discouraged';
+
+export interface FormRef {
+  entry: Entry;
+  kind: FormKind;
+  /** 原写法（保留大小写，宽度与繁简已折叠），用来区分 1+X 与 1+x。 */
+  exact: string;
+}
+
+export interface Formulation {
+  entry: Entry;
+  /** 折叠后的完整写法（term 与各 variants）。 */
+  texts: string[];
+  /** 折叠后的各项（按 term 拆分）。 */
+  items: string[];
+  /** 不同锚点的个数。 */
+  anchorCount: number;
+}
+
+export interface CompiledMatcher {
+  ac: AhoCorasick;
+  /** 模式下标 → 写法引用（为空表示这是纯锚点）。 */
+  forms: FormRef[][];
+  /** 模式下标 → [固定提法下标, 锚点下标]。 */
+  anchors: [number, number][][];
+  formulations: Formulation[];
+}
+
+const SEPARATORS = /[、,，;；:：\s"“”'‘’「」]+/;
+
+export function splitItems(text: string): string[] {
+  return text.split(SEPARATORS).filter((s) => s.length > 0);
+}
+
+/** 一项拆成两字片段（最后一片可与前一片重叠），作为锚点。 */
+function pieces(item: string): string[] {
+  if (item.length <= 2) return [item];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= item.length; i += 2) out.push(item.slice(i, i + 2));
+  if (item.length % 2 === 1) out.push(item.slice(item.length - 2));
+  return out;
+}
+
+export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const forms: FormRef[][] = [];
+  const anchors: [number, number][][] = [];
+  const indexOf = (folded: string): number => {
+    let i = patternIndex.get(folded);
+    if (i === undefined) {
+      i = patterns.length;
+      patternIndex.set(folded, i);
+      patterns.push(folded);
+      forms.push([]);
+      anchors.push([]);
+    }
+    return i;
+  };
+  const formulations: Formulation[] = [];
+  for (const entry of entries) {
+    const add = (text: string, kind: FormKind) => forms[indexOf(foldString(text))].push({ entry, kind, exact: foldKeepCase(text) });
+    add(entry.term, 'term');
+    for (const v of entry.variants ?? []) add(v, 'variant');
+    for (const d of entry.discouraged ?? []) add(d, 'discouraged');
+    if (entry.kind === 'formulation') {
+      const texts = [entry.term, ...(entry.variants ?? [])].map(foldString);
+      const items = splitItems(texts[0]);
+      const anchorSet = new Map<string, number>();
+      for (const item of items) for (const p of pieces(item)) if (!anchorSet.has(p)) anchorSet.set(p, anchorSet.size);
+      const fi = formulations.length;
+      formulations.push({ entry, texts, items, anchorCount: anchorSet.size });
+      for (const [p, ai] of anchorSet) anchors[indexOf(p)].push([fi, ai]);
+    }
+  }
+  return { ac: new AhoCorasick(patterns), forms, anchors, formulations };
+}

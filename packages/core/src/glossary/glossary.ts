@@ -1,0 +1,97 @@
+// 合并多个词典并编译成可匹配的词表。原始词条（RawEntry）与编译结果（Glossary）分开。
+// 合并规则：builtin 文件之间 id、写法都不许重复；user 文件按顺序叠加，同 id 覆盖，disable 停用。
+import type { Dictionary, DictionaryDiagnostic, SourcePosition } from '../types';
+import { compileMatcher, type CompiledMatcher } from './compile';
+import type { Entry } from './entry';
+import { foldString } from '../text/fold';
+
+export interface Glossary {
+  /** 各词典 name@version，用“+”连接；CI 结果据此追溯到词典版本。 */
+  readonly version: string;
+  readonly entries: readonly Entry[];
+  byId(id: string): Entry | undefined;
+  /** 按写法（term / variants / discouraged，忽略全半角、繁简、大小写）找词条。 */
+  byForm(text: string): Entry | undefined;
+  /** @internal 编译好的匹配器。 */
+  readonly matcher: CompiledMatcher;
+}
+
+function entryForms(e: { term: string; variants?: string[]; discouraged?: string[] }): string[] {
+  return [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])];
+}
+
+export function createGlossary(dictionaries: readonly Dictionary[]): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+  const diagnostics: DictionaryDiagnostic[] = [];
+  const diag = (pos: SourcePosition, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    diagnostics.push({ ...pos, code, message, severity });
+
+  const byId = new Map<string, { entry: Entry; dict: Dictionary; index: number }>();
+  for (const dict of dictionaries) {
+    for (const id of dict.disable) {
+      if (!byId.delete(id)) diag(dict.locate(['disable', dict.disable.indexOf(id)]), 'unknown-disable', `disable 中的词条“${id}”在前面的词典里不存在`, 'warning');
+    }
+    dict.entries.forEach((raw, index) => {
+      const prev = byId.get(raw.id);
+      if (prev && (dict.origin === 'builtin' && prev.dict.origin === 'builtin') && prev.dict !== dict) {
+        const p = prev.dict.positions.get(raw.id);
+        diag(dict.locate(['entries', index, 'id']), 'duplicate-id', `词条 id“${raw.id}”与 ${prev.dict.file}:${p?.line ?? 0} 重复`);
+        return;
+      }
+      const pos = dict.positions.get(raw.id);
+      byId.delete(raw.id); // 覆盖时按新位置排序
+      byId.set(raw.id, { entry: { ...raw, kind: raw.kind ?? 'term', file: dict.file, line: pos?.line ?? 0 }, dict, index });
+    });
+  }
+
+  // 写法重复：同一折叠写法属于两个词条
+  const formOwner = new Map<string, { id: string; dict: Dictionary }>();
+  for (const { entry, dict, index } of byId.values()) {
+    const forms = entryForms(entry);
+    forms.forEach((form, k) => {
+      const key = foldString(form);
+      const owner = formOwner.get(key);
+      if (owner && owner.id !== entry.id) {
+        const bothBuiltin = owner.dict.origin === 'builtin' && dict.origin === 'builtin';
+        const path = k === 0 ? ['term'] : k <= (entry.variants?.length ?? 0) ? ['variants', k - 1] : ['discouraged', k - 1 - (entry.variants?.length ?? 0)];
+        diag(
+          dict.locate(['entries', index, ...path]),
+          'duplicate-form',
+          `写法“${form}”已属于词条“${owner.id}”${bothBuiltin ? '' : '，后面的词条生效'}`,
+          bothBuiltin ? 'error' : 'warning',
+        );
+        if (!bothBuiltin) formOwner.set(key, { id: entry.id, dict });
+      } else formOwner.set(key, { id: entry.id, dict });
+    });
+  }
+
+  // 引用检查
+  for (const { entry, dict, index } of byId.values()) {
+    const rid = entry.replacement?.id;
+    if (rid && !byId.has(rid)) diag(dict.locate(['entries', index, 'replacement', 'id']), 'unknown-replacement', `replacement.id“${rid}”不存在`);
+    if (rid && byId.get(rid)?.entry.status === 'outdated')
+      diag(dict.locate(['entries', index, 'replacement', 'id']), 'replacement-outdated', `replacement.id“${rid}”指向的也是过时词条`);
+    (entry.related ?? []).forEach((r, k) => {
+      if (!byId.has(r)) diag(dict.locate(['entries', index, 'related', k]), 'unknown-related', `related 中的词条“${r}”不存在`, 'warning');
+    });
+  }
+
+  const entries = [...byId.values()].map((v) => v.entry);
+  const idMap = new Map(entries.map((e) => [e.id, e]));
+  const formMap = new Map<string, Entry>();
+  for (const e of entries) for (const f of entryForms(e)) if (!formMap.has(foldString(f))) formMap.set(foldString(f), e);
+  const builtin = dictionaries.filter((d) => d.origin === 'builtin').map((d) => d.meta.version).sort();
+  const version =
+    [...(builtin.length ? [`default@${builtin[builtin.length - 1]}`] : []), ...dictionaries.filter((d) => d.origin === 'user').map((d) => `${d.meta.name}@${d.meta.version}`)].join('+') ||
+    'empty';
+  let matcher: CompiledMatcher | undefined;
+  const glossary: Glossary = {
+    version,
+    entries,
+    byId: (id) => idMap.get(id),
+    byForm: (text) => formMap.get(foldString(text.trim())),
+    get matcher() {
+      return (matcher ??= compileMatcher(entries));
+    },
+  };
+  return { glossary, diagnostics };
+}

@@ -1,0 +1,85 @@
+// 从磁盘加载词典（node 专用）。找不到或读不了的文件变成诊断，不抛异常。
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Dictionary, DictionaryDiagnostic } from '../types';
+import { parseDictionary } from '../glossary/parse';
+import { createGlossary, type Glossary } from '../glossary/glossary';
+
+declare const __dirname: string;
+
+/** 默认词典目录：环境变量 TIFA_DICTIONARIES，或从本文件（或打包后的 bundle）所在目录向上找 dictionaries/schema.json。 */
+export function defaultDictionaryDir(): string | undefined {
+  const env = process.env.TIFA_DICTIONARIES;
+  if (env && fs.existsSync(env)) return path.resolve(env);
+  let dir = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'dictionaries');
+    if (fs.existsSync(path.join(candidate, 'schema.json'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** 目录下所有 .yaml/.yml（递归，按路径排序）。 */
+export function dictionaryFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const ent of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (/\.ya?ml$/i.test(ent.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'user'): { dictionary?: Dictionary; diagnostics: DictionaryDiagnostic[] } {
+  let text: string;
+  try {
+    const buf = fs.readFileSync(file);
+    text = buf.toString('utf8').replace(/^\ufeff/, '');
+    if (text.includes('\ufffd') && !buf.toString('latin1').includes('\ufffd'))
+      return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'encoding', message: '词典文件不是 UTF-8 编码' }] };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
+    return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'io', message }] };
+  }
+  return parseDictionary(text, file, origin);
+}
+
+export interface LoadGlossaryOptions {
+  /** 额外的用户词典文件，按顺序叠加在默认词表之上。 */
+  dictionaries?: readonly string[];
+  /** 是否加载默认词表（缺省 true）。 */
+  builtin?: boolean;
+  /** 默认词表目录（缺省 defaultDictionaryDir()）。 */
+  builtinDir?: string;
+}
+
+export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+  const diagnostics: DictionaryDiagnostic[] = [];
+  const dicts: Dictionary[] = [];
+  if (options.builtin !== false) {
+    const dir = options.builtinDir ?? defaultDictionaryDir();
+    if (!dir) {
+      diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
+    } else {
+      for (const f of dictionaryFiles(dir)) {
+        const r = loadDictionaryFile(f, 'builtin');
+        diagnostics.push(...r.diagnostics);
+        if (r.dictionary) dicts.push(r.dictionary);
+      }
+    }
+  }
+  for (const f of options.dictionaries ?? []) {
+    const r = loadDictionaryFile(f, 'user');
+    diagnostics.push(...r.diagnostics);
+    if (r.dictionary) dicts.push(r.dictionary);
+  }
+  const { glossary, diagnostics: merged } = createGlossary(dicts);
+  return { glossary, diagnostics: [...diagnostics, ...merged] };
+}

@@ -1,0 +1,33 @@
+// first-mention：要求“首次写全称、之后用简称”的词条（如 双高计划）。
+import type { Finding } from '../types';
+import { foldKeepCase } from '../text/fold';
+import { makeFinding } from './finding';
+import { severityFor } from './severity';
+import type { RuleEnv } from './term-rules';
+
+export function firstMentionRule(env: RuleEnv): Finding[] {
+  const { scan, options } = env;
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const m of scan.forms) {
+    const entry = m.ref.entry;
+    const fm = entry.firstMention;
+    if (!fm) continue;
+    const isFull = m.ref.exact === foldKeepCase(fm.full);
+    const isShort = m.ref.exact === foldKeepCase(fm.short);
+    if (!isFull && !isShort) continue;
+    if (env.boundary.needsCheck(entry, m.e - m.s) && !env.boundary.ok(m.s, m.e)) continue;
+    const first = !seen.has(entry.id);
+    seen.add(entry.id);
+    if (!first || !isShort) continue;
+    const severity = severityFor('first-mention', entry, options);
+    if (!severity || !env.allowed(entry.id, scan.p.norm.slice(m.s, m.e))) continue;
+    const replacement = `${fm.full}（以下简称“${fm.short}”）`;
+    const message = `“${fm.short}”在文中首次出现，宜写全称“${fm.full}”，并注明“以下简称${fm.short}”`;
+    const f = makeFinding(scan, m.s, m.e, 'first-mention', entry, severity, message, [replacement]);
+    // 改写首次出现要看上下文（引号、书名号），不自动应用
+    f.fixes.forEach((x) => (x.safe = false));
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,223 @@
+// misquote：固定提法的近似误引。同一句里锚点够多时才比对：
+// 1) 逐项比对：项相同但语序不同、错一项（形近）、漏一项（≥4 项）；
+// 2) 逐字比对（半全局编辑距离）：换字、漏字，差异 ≤ 约 20%。
+// 逐字引用正确、或只共用一两项的句子不报。
+import type { Finding } from '../types';
+import type { Formulation } from '../glossary/compile';
+import { editDistance } from '../glossary/messages';
+import { makeFinding } from './finding';
+import { severityFor } from './severity';
+import { contextAllows, inBookTitle } from './context';
+import type { RuleEnv } from './term-rules';
+
+const SEP = /[、,，;；:：\s"“”'‘’「」]/;
+const isSep = (c: string) => SEP.test(c);
+
+interface Segment {
+  s: number; // 句内偏移
+  e: number;
+  text: string;
+}
+
+function segments(sentence: string): Segment[] {
+  const out: Segment[] = [];
+  let start = -1;
+  for (let i = 0; i <= sentence.length; i++) {
+    const c = sentence[i];
+    const end = i === sentence.length || isSep(c) || c === '。' || c === '!' || c === '?' || c === '\n';
+    if (end) {
+      if (start >= 0) out.push({ s: start, e: i, text: sentence.slice(start, i) });
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
+}
+
+interface Verdict {
+  kind: 'exact' | 'order' | 'substitute' | 'missing' | 'chars';
+  s: number;
+  e: number;
+  detail?: string;
+}
+
+/** 第 k 段与第 j 项的比对：首段可以带前缀、末段可以带后缀。返回核心区间或 null。 */
+function coreMatch(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number } | null {
+  if (seg.text === item) return { s: seg.s, e: seg.e };
+  if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e };
+  if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length };
+  return null;
+}
+
+function similar(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number } | null {
+  let s = seg.s;
+  let e = seg.e;
+  if (first && seg.text.length > item.length) s = seg.e - item.length;
+  else if (last && seg.text.length > item.length) e = seg.s + item.length;
+  const core = seg.text.slice(s - seg.s, e - seg.s);
+  if (Math.abs(core.length - item.length) > 1) return null;
+  const d = editDistance(core, item);
+  return d > 0 && d <= Math.floor(item.length / 2) ? { s, e } : null;
+}
+
+function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
+  const n = items.length;
+  if (n < 2) return null;
+  let best: Verdict | null = null;
+  for (let i = 0; i + n <= segs.length; i++) {
+    const win = segs.slice(i, i + n);
+    const used = new Array<boolean>(n).fill(false);
+    const cores: ({ s: number; e: number } | null)[] = new Array(n).fill(null);
+    let inPlace = true;
+    // 先按位置比，再不计位置比
+    win.forEach((seg, k) => {
+      const c = coreMatch(seg, items[k], k === 0, k === n - 1);
+      if (c) {
+        used[k] = true;
+        cores[k] = c;
+      }
+    });
+    win.forEach((seg, k) => {
+      if (cores[k]) return;
+      for (let j = 0; j < n; j++) {
+        if (used[j]) continue;
+        const c = coreMatch(seg, items[j], k === 0, k === n - 1);
+        if (c) {
+          used[j] = true;
+          cores[k] = c;
+          inPlace = false;
+          return;
+        }
+      }
+    });
+    const matched = cores.filter(Boolean).length;
+    if (matched === n) {
+      if (inPlace) return { kind: 'exact', s: cores[0]!.s, e: cores[n - 1]!.e };
+      best ??= { kind: 'order', s: cores[0]!.s, e: cores[n - 1]!.e, detail: '语序有误' };
+      continue;
+    }
+    if (matched === n - 1 && matched >= 1) {
+      const k = cores.findIndex((c) => !c);
+      const j = used.findIndex((u) => !u);
+      const sim = similar(win[k], items[j], k === 0, k === n - 1);
+      if (sim) {
+        cores[k] = sim;
+        best ??= { kind: 'substitute', s: cores[0]!.s, e: cores[n - 1]!.e, detail: `“${win[k].text.slice(sim.s - win[k].s, sim.e - win[k].s)}”应为“${items[j]}”` };
+      }
+    }
+  }
+  if (best) return best;
+  // 漏一项：≥4 项的提法，连续 n-1 段按序对上 n-1 项
+  if (n >= 4) {
+    for (let miss = 0; miss < n; miss++) {
+      const rest = items.filter((_, j) => j !== miss);
+      for (let i = 0; i + n - 1 <= segs.length; i++) {
+        const win = segs.slice(i, i + n - 1);
+        const cores = win.map((seg, k) => coreMatch(seg, rest[k], k === 0, k === n - 2));
+        if (cores.every(Boolean)) {
+          // 后面紧跟的就是漏掉的那一项时不算漏（那是完整引用的一部分）
+          const next = segs[i + n - 1];
+          if (next && next.text.startsWith(items[miss])) continue;
+          return { kind: 'missing', s: cores[0]!.s, e: cores[n - 2]!.e, detail: `漏了“${items[miss]}”` };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** 半全局编辑距离（提法整体对句中任一片段）。代价×2：字的增删改 2，标点的增删 1，标点互换 0。 */
+function charVerdict(sentence: string, target: string): Verdict | null {
+  const m = target.length;
+  const chars = [...target].filter((c) => !isSep(c)).length;
+  if (chars < 6) return null;
+  const limit = 2 * Math.max(1, Math.floor(chars * 0.2));
+  const w = Math.min(sentence.length, 600);
+  const cost = (a: string) => (isSep(a) ? 1 : 2);
+  let prev = new Int32Array(w + 1);
+  let prevStart = new Int32Array(w + 1);
+  let cur = new Int32Array(w + 1);
+  let curStart = new Int32Array(w + 1);
+  for (let j = 0; j <= w; j++) prevStart[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const f = target[i - 1];
+    const fSep = isSep(f);
+    cur[0] = prev[0] + cost(f);
+    curStart[0] = 0;
+    for (let j = 1; j <= w; j++) {
+      const t = sentence[j - 1];
+      const sub = f === t || (fSep && isSep(t)) ? 0 : 2;
+      let v = prev[j - 1] + sub;
+      let st = prevStart[j - 1];
+      const del = prev[j] + cost(f);
+      if (del < v) {
+        v = del;
+        st = prevStart[j];
+      }
+      const ins = cur[j - 1] + cost(t);
+      if (ins < v) {
+        v = ins;
+        st = curStart[j - 1];
+      }
+      cur[j] = v;
+      curStart[j] = st;
+    }
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  let bestJ = -1;
+  let best = Infinity;
+  for (let j = 1; j <= w; j++) {
+    if (prev[j] < best) {
+      best = prev[j];
+      bestJ = j;
+    }
+  }
+  if (bestJ < 0 || best > limit) return null;
+  let s = prevStart[bestJ];
+  let e = bestJ;
+  // 去掉两端的标点
+  while (s < e && isSep(sentence[s])) s++;
+  while (e > s && isSep(sentence[e - 1])) e--;
+  if (best < 2) return { kind: 'exact', s, e };
+  return { kind: 'chars', s, e };
+}
+
+export function misquoteRule(env: RuleEnv): Finding[] {
+  const { scan, options } = env;
+  const out: Finding[] = [];
+  // 逐字正确引用的句子：不再比对同一提法
+  const exactIn = new Set<string>();
+  for (const m of scan.forms) {
+    if (m.ref.entry.kind === 'formulation' && m.ref.kind !== 'discouraged') exactIn.add(`${scan.sentences.sentenceAt(m.s).index}|${m.ref.entry.id}`);
+  }
+  for (const [sentIndex, byF] of scan.anchorHits) {
+    for (const [fi, hits] of byF) {
+      const f: Formulation = scan.matcher.formulations[fi];
+      const need = Math.min(f.anchorCount, Math.max(2, Math.ceil(f.anchorCount * 0.5)));
+      if (hits.size < need || exactIn.has(`${sentIndex}|${f.entry.id}`)) continue;
+      const severity = severityFor('misquote', f.entry, options);
+      if (!severity) continue;
+      const sent = scan.sentences.byIndex(sentIndex);
+      const sentence = scan.sentences.text(sent.start, sent.end);
+      let verdict = itemVerdict(segments(sentence), f.items);
+      if (!verdict) {
+        for (const t of f.texts) {
+          const v = charVerdict(sentence, t);
+          if (v && (!verdict || v.kind === 'exact')) verdict = v;
+          if (v?.kind === 'exact') break;
+        }
+      }
+      if (!verdict || verdict.kind === 'exact') continue;
+      const s = sent.start + verdict.s;
+      const e = sent.start + verdict.e;
+      if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
+      if (!contextAllows(f.entry, scan.sentences, s)) continue;
+      if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
+      const detail = verdict.detail ? `（${verdict.detail}）` : '';
+      const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
+      out.push(makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]));
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,37 @@
+// 悬停与解释用的 Markdown：写法、状态、释义、替代、来源、相关词条。
+import type { Glossary } from '../glossary/glossary';
+import type { Entry } from '../glossary/entry';
+import { explain } from './explain';
+
+const STATUS: Record<Entry['status'], string> = { current: '现行', outdated: '过时', historical: '历史名称' };
+
+function esc(s: string): string {
+  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+export function formatHoverMarkdown(entry: Entry, glossary: Glossary): string {
+  const ex = explain(entry.id, glossary);
+  const lines: string[] = [];
+  const kind = entry.kind === 'formulation' ? '固定提法' : '术语';
+  lines.push(`**${esc(entry.term)}**　${kind} · ${STATUS[entry.status]} · ${esc(entry.category)}`);
+  lines.push('');
+  lines.push(esc(entry.definition));
+  if (entry.status === 'outdated' && entry.replacement) {
+    lines.push('');
+    lines.push(`**现行写法**：${entry.replacement.terms.map(esc).join('、')}${entry.until ? `（${entry.until} 起）` : ''}`);
+    if (entry.reason) lines.push(`\n**理由**：${esc(entry.reason)}`);
+  }
+  if (entry.variants?.length) lines.push(`\n**也写作**：${entry.variants.map(esc).join('、')}`);
+  if (entry.since || entry.until) {
+    const span = [entry.since ? `${entry.since} 提出` : '', entry.status !== 'outdated' && entry.until ? `${entry.until} 停用` : ''].filter(Boolean);
+    if (span.length) lines.push(`\n**时间**：${span.join('，')}`);
+  }
+  if (entry.sources.length) {
+    lines.push('');
+    lines.push('**来源**');
+    for (const s of entry.sources) lines.push(`- 《${esc(s.title)}》，${esc(s.issuer)}，${s.date}：“${esc(s.quote)}”`);
+  }
+  if (ex && ex.related.length) lines.push(`\n**相关**：${ex.related.map((r) => esc(r.term)).join('、')}`);
+  if (entry.note) lines.push(`\n*${esc(entry.note)}*`);
+  return lines.join('\n');
+}
