@@ -2,3 +2,5 @@
 export { defaultDictionaryDir, dictionaryFiles, loadDictionaryFile, loadGlossary } from './load';
 export type { LoadGlossaryOptions } from './load';
 export { createJiebaSegmenter, loadJieba, segmenterError } from './segmenter';
+export { decodeBuffer, encodeText, isBinary } from './encoding';
+export type { DecodedText, TextEncoding } from './encoding';
