@@ -1,0 +1,54 @@
+// 工作区白名单文件：每行一个写法或词条 id，# 之后是注释。读过就缓存，文件变化或写入后失效。
+import path from 'node:path';
+import type { RuntimeFileSystem } from './runtime';
+
+export interface AllowListStore {
+  get(file: string | undefined): readonly string[];
+  /** 追加一项（已有则不动）；返回是否写入了。 */
+  add(file: string, item: string, comment?: string): boolean;
+  invalidate(file: string): boolean;
+  files(): string[];
+}
+
+export function parseAllowList(text: string): string[] {
+  const items: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const hash = line.indexOf('#');
+    const item = (hash >= 0 ? line.slice(0, hash) : line).trim();
+    if (item !== '' && !items.includes(item)) items.push(item);
+  }
+  return items;
+}
+
+const HEADER = '# tifa 工作区白名单：每行一个写法或词条 id，这些写法不再报告。\n';
+
+export function createAllowListStore(fs: RuntimeFileSystem): AllowListStore {
+  const cache = new Map<string, readonly string[]>();
+  return {
+    get(file) {
+      if (!file) return [];
+      let items = cache.get(file);
+      if (!items) {
+        const text = fs.readFile(file);
+        items = text === undefined ? [] : parseAllowList(text);
+        cache.set(file, items);
+      }
+      return items;
+    },
+    add(file, item, comment) {
+      const text = fs.readFile(file) ?? '';
+      if (parseAllowList(text).includes(item)) return false;
+      const prefix = text === '' ? HEADER : text.endsWith('\n') ? '' : '\n';
+      const line = comment ? `${item}  # ${comment.replace(/[\r\n#]/g, ' ')}` : item;
+      fs.writeFile(file, `${text}${prefix}${line}\n`);
+      cache.delete(file);
+      return true;
+    },
+    invalidate(file) {
+      return cache.delete(path.normalize(file));
+    },
+    files() {
+      return [...cache.keys()];
+    },
+  };
+}

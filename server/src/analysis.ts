@@ -1,0 +1,134 @@
+// 文档 → (设置, 词表, 白名单, LintOptions) 的组装与 lint 结果缓存。语言逻辑全部在 @tifa/core。
+import path from 'node:path';
+import { lint, type Finding, type LintOptions } from '@tifa/core';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AllowListStore } from './allowList';
+import type { GlossaryState, GlossaryStore } from './glossaryStore';
+import { pathToUri, resolveSettingPath, uriToPath, type WorkspaceFolders } from './paths';
+import type { SettingsStore } from './settings';
+import type { TifaSettings } from './settingsSchema';
+
+export interface DocumentContext {
+  settings: TifaSettings;
+  state: GlossaryState;
+  options: LintOptions;
+  /** 这份文档对应的白名单文件（可能还不存在）。 */
+  allowListFile: string | undefined;
+  folder: string | undefined;
+}
+
+export interface Analysis {
+  /** 文档的检查上下文；未启用或语言不在设置里时为 undefined。 */
+  context(doc: TextDocument): Promise<DocumentContext | undefined>;
+  /** 为不在编辑器里打开的文件（工作区检查）组装上下文。 */
+  contextForFile(file: string, languageId: string): Promise<DocumentContext | undefined>;
+  /** 当前版本的发现；同一版本、同一词表与设置只算一次。 */
+  findings(doc: TextDocument, ctx: DocumentContext): Finding[];
+  /** 某作用域（文档或文件夹 URI，缺省为第一个工作区文件夹）的词表，不看语言与开关：给命令用。 */
+  glossaryFor(scopeUri: string | undefined): Promise<GlossaryState>;
+  /** 该文档所属工作区的白名单文件。 */
+  allowListFileFor(uri: string): Promise<string | undefined>;
+  forget(uri: string): void;
+}
+
+interface CacheEntry {
+  version: number;
+  ctx: DocumentContext;
+  findings: Finding[];
+}
+
+export function languageOf(languageId: string): 'markdown' | 'plaintext' {
+  return languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+export function createAnalysis(deps: {
+  settings: SettingsStore;
+  glossaries: GlossaryStore;
+  allowLists: AllowListStore;
+  folders: WorkspaceFolders;
+  homeDir: string;
+}): Analysis {
+  // 每个打开的文档只留最新一份结果：内存不随编辑次数增长。
+  const cache = new Map<string, CacheEntry>();
+
+  function resolverFor(file: string | undefined) {
+    const folder = deps.folders.folderOf(file) ?? (file ? undefined : deps.folders.list()[0]);
+    const dir = file ? path.dirname(file) : undefined;
+    return { folder, resolve: (p: string) => resolveSettingPath(p, folder, dir, deps.homeDir) };
+  }
+
+  async function build(scopeUri: string | undefined, file: string | undefined, languageId: string): Promise<DocumentContext | undefined> {
+    const settings = await deps.settings.get(scopeUri);
+    if (!settings.enable || !settings.languages.includes(languageId)) return undefined;
+    const { folder, resolve } = resolverFor(file);
+    const state = deps.glossaries.get(dictionaryPaths(settings, resolve));
+    const allowListFile = allowListPath(settings, folder);
+    const options: LintOptions = {
+      language: languageOf(languageId),
+      asOf: settings.asOf || undefined,
+      rules: settings.rules,
+      terms: settings.terms,
+      allow: [...deps.allowLists.get(allowListFile)],
+      segmenter: state.segmenter,
+    };
+    return { settings, state, options, allowListFile, folder };
+  }
+
+  return {
+    context(doc) {
+      return build(doc.uri, uriToPath(doc.uri), doc.languageId);
+    },
+    contextForFile(file, languageId) {
+      // 以工作区文件夹为设置作用域：逐个文件请求设置会让缓存随文件数增长。
+      const folder = deps.folders.folderOf(file);
+      return build(folder ? pathToUri(folder) : undefined, file, languageId);
+    },
+    findings(doc, ctx) {
+      const hit = cache.get(doc.uri);
+      if (hit && hit.version === doc.version && sameContext(hit.ctx, ctx)) return hit.findings;
+      const findings = lint(doc.getText(), ctx.state.glossary, ctx.options);
+      cache.set(doc.uri, { version: doc.version, ctx, findings });
+      return findings;
+    },
+    async glossaryFor(scopeUri) {
+      const settings = await deps.settings.get(scopeUri ?? firstFolderUri());
+      const file = scopeUri ? uriToPath(scopeUri) : undefined;
+      return deps.glossaries.get(dictionaryPaths(settings, resolverFor(file).resolve));
+    },
+    async allowListFileFor(uri) {
+      const settings = await deps.settings.get(uri);
+      const file = uriToPath(uri);
+      return allowListPath(settings, deps.folders.folderOf(file) ?? (file ? undefined : deps.folders.list()[0]));
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+
+  /** 白名单属于工作区：相对路径只按工作区文件夹解析，不在任何文件夹里的文档没有白名单（除非设置了绝对路径）。 */
+  function allowListPath(settings: TifaSettings, folder: string | undefined): string | undefined {
+    return resolveSettingPath(settings.allowListFile, folder, undefined, deps.homeDir);
+  }
+
+  function firstFolderUri(): string | undefined {
+    const first = deps.folders.list()[0];
+    return first ? pathToUri(first) : undefined;
+  }
+}
+
+function dictionaryPaths(settings: TifaSettings, resolve: (p: string) => string | undefined): string[] {
+  return settings.dictionaries.map(resolve).filter((p): p is string => p !== undefined);
+}
+
+function sameContext(a: DocumentContext, b: DocumentContext): boolean {
+  return (
+    a.settings === b.settings &&
+    a.state.generation === b.state.generation &&
+    a.allowListFile === b.allowListFile &&
+    sameList(a.options.allow ?? [], b.options.allow ?? [])
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}

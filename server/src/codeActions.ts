@@ -1,0 +1,129 @@
+// 代码操作：每条诊断的快速修复（每个建议一个）、本行停用注释、在工作区忽略该词，以及 source.fixAll.tifa。
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Connection,
+  type Diagnostic,
+  type TextDocuments,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, TextEdit } from '@tifa/core';
+import type { Analysis } from './analysis';
+import { type DiagnosticData, isTifaDiagnostic, toDiagnostic } from './diagnostics';
+import { lineStart, lineText, toLspEdit, toOffsets } from './positions';
+import { COMMANDS, type IgnoreTermArgs } from './protocol';
+import { type Logger, runSafeAsync } from './runner';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tifa`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/** 整个文件的安全修复，与核心 applyFixes 同一规则：每条发现取第一个安全修复，按位置排序，跳过重叠与不改变文字的编辑。 */
+export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes.find((f) => f.safe);
+    if (fix) edits.push(...fix.edits);
+  }
+  edits.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  const kept: TextEdit[] = [];
+  let end = -1;
+  for (const edit of edits) {
+    if (edit.offset < end) continue;
+    kept.push(edit);
+    end = edit.offset + edit.length;
+  }
+  return kept.filter((e) => text.slice(e.offset, e.offset + e.length) !== e.newText);
+}
+
+/** Markdown 用 HTML 注释；纯文本写一行指令（核心两种都认）。缩进与引用符号照抄原行。 */
+export function disableNextLineEdit(doc: TextDocument, line: number, termId: string): LspTextEdit {
+  const prefix = /^[ \t>]*/.exec(lineText(doc, line))?.[0] ?? '';
+  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const directive = doc.languageId === 'markdown' ? `<!-- tifa-disable-next-line ${termId} -->` : `tifa-disable-next-line ${termId}`;
+  return { range: { start: lineStart(line), end: lineStart(line) }, newText: `${prefix}${directive}${eol}` };
+}
+
+export function registerCodeActions(deps: { connection: Connection; documents: TextDocuments<TextDocument>; analysis: Analysis; log: Logger }): void {
+  const { connection, documents, analysis, log } = deps;
+  connection.onCodeAction((params, token) =>
+    runSafeAsync<CodeAction[]>(
+      log,
+      async () => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return [];
+        const ctx = await analysis.context(doc);
+        if (!ctx) return [];
+        const only = params.context.only;
+        const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+        const actions: CodeAction[] = [];
+        if (wants(CodeActionKind.QuickFix)) {
+          let diagnostics = params.context.diagnostics.filter(isTifaDiagnostic);
+          // 有的客户端不回传诊断（或丢了 data）：用当前版本的发现补上。
+          if (diagnostics.length === 0) {
+            const { start, end } = toOffsets(doc, params.range);
+            diagnostics = analysis
+              .findings(doc, ctx)
+              .filter((f) => f.offset <= end && f.offset + f.length >= start)
+              .map((f) => toDiagnostic(doc, f) as Diagnostic & { data: DiagnosticData });
+          }
+          actions.push(...quickFixes(doc, diagnostics, ctx.allowListFile !== undefined));
+        }
+        if (only ? wants(FIX_ALL_KIND) : true) {
+          const edits = fixAllEdits(doc.getText(), analysis.findings(doc, ctx));
+          if (edits.length > 0) {
+            actions.push({
+              title: `修复本文件中所有可自动修复的 tifa 问题（${edits.length} 处）`,
+              kind: FIX_ALL_KIND,
+              edit: { changes: { [doc.uri]: edits.map((e) => toLspEdit(doc, e)) } },
+            });
+          }
+        }
+        return actions;
+      },
+      [],
+      `代码操作 ${params.textDocument.uri}`,
+      token,
+    ),
+  );
+}
+
+function quickFixes(doc: TextDocument, diagnostics: (Diagnostic & { data: DiagnosticData })[], canIgnore: boolean): CodeAction[] {
+  const fixes: CodeAction[] = [];
+  const extras: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    const data: DiagnosticData = diagnostic.data;
+    const { termId, matched } = data;
+    data.fixes.forEach((fix, i) => {
+      fixes.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0 && fix.safe,
+        edit: { changes: { [doc.uri]: fix.edits } },
+      });
+    });
+    const line = diagnostic.range.start.line;
+    if (!seen.has(`line:${line}:${termId}`)) {
+      seen.add(`line:${line}:${termId}`);
+      extras.push({
+        title: `在本行停用 tifa 对“${matched}”（${termId}）的检查`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [doc.uri]: [disableNextLineEdit(doc, line, termId)] } },
+      });
+    }
+    if (canIgnore && !seen.has(`ignore:${termId}`)) {
+      seen.add(`ignore:${termId}`);
+      const args: IgnoreTermArgs = { uri: doc.uri, termId, matched };
+      extras.push({
+        title: `在本工作区忽略“${matched}”（加入白名单）`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `在本工作区忽略“${matched}”`, command: COMMANDS.ignoreTerm, arguments: [args] },
+      });
+    }
+  }
+  return [...fixes, ...extras];
+}

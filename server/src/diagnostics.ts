@@ -1,0 +1,203 @@
+// 诊断：打开/修改时检查（防抖、只发最新版本），按客户端能力推送（publishDiagnostics）或被拉取（textDocument/diagnostic）。
+import {
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  type TextDocuments,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '@tifa/core';
+import type { Analysis } from './analysis';
+import { toLspEdit, toRange } from './positions';
+import { type Logger, formatError, runSafeAsync } from './runner';
+
+export const DIAGNOSTIC_SOURCE = 'tifa';
+export const RULE_DOCS_BASE = 'https://github.com/tifa-dev/tifa#rule-';
+
+/** 随诊断带给客户端、代码操作时原样带回的数据。 */
+export interface DiagnosticData {
+  termId: string;
+  ruleId: string;
+  matched: string;
+  fixes: { title: string; safe: boolean; edits: LspTextEdit[] }[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = {
+    termId: finding.termId,
+    ruleId: finding.ruleId,
+    matched: finding.matched,
+    fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => toLspEdit(doc, e)) })),
+  };
+  const diagnostic: Diagnostic = {
+    range: toRange(doc, finding.offset, finding.length),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.ruleId,
+    codeDescription: { href: RULE_DOCS_BASE + finding.ruleId },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  return diagnostic;
+}
+
+export function isTifaDiagnostic(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return d.source === DIAGNOSTIC_SOURCE && !!data && typeof data.termId === 'string' && Array.isArray(data.fixes);
+}
+
+export interface DiagnosticsFeature {
+  /** 设置、词表或白名单变了：所有打开的文档重新检查（拉取模式下请客户端重拉）。 */
+  refreshAll(): void;
+  /** 当前“纪元”：任何影响结果的外部变化都会使它加一，拉取结果 id 依赖它。 */
+  readonly epoch: number;
+}
+
+export function registerDiagnostics(deps: {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analysis: Analysis;
+  log: Logger;
+  pull: boolean;
+  refreshSupport: boolean;
+}): DiagnosticsFeature {
+  const { connection, documents, analysis, log } = deps;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const lastChange = new Map<string, number>();
+  let epoch = 0;
+
+  async function diagnose(doc: TextDocument): Promise<Diagnostic[] | undefined> {
+    const ctx = await analysis.context(doc);
+    // 等设置期间文档可能又变了或被关了：旧版本的结果不再发送。
+    if (documents.get(doc.uri)?.version !== doc.version) return undefined;
+    if (!ctx) return [];
+    return analysis.findings(doc, ctx).map((f) => toDiagnostic(doc, f));
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const diagnostics = await diagnose(doc);
+      if (diagnostics && documents.get(uri)?.version === doc.version) {
+        await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      }
+    } catch (err) {
+      log.error(formatError(`检查 ${uri}（版本 ${doc.version}）失败`, err));
+    }
+  }
+
+  function cancel(uri: string): void {
+    const timer = timers.get(uri);
+    if (timer) clearTimeout(timer);
+    timers.delete(uri);
+  }
+
+  function schedule(doc: TextDocument, debounce: boolean): void {
+    cancel(doc.uri);
+    if (deps.pull) return;
+    const version = doc.version;
+    const start = (delay: number) => {
+      // 设置取回之前又来了新版本：让新版本去排期。
+      if (documents.get(doc.uri)?.version !== version) return;
+      cancel(doc.uri);
+      timers.set(
+        doc.uri,
+        setTimeout(() => {
+          timers.delete(doc.uri);
+          void validate(doc.uri);
+        }, delay),
+      );
+    };
+    if (!debounce) return start(0);
+    analysis
+      .context(doc)
+      .then((ctx) => start(ctx?.settings.debounceMs ?? 0))
+      .catch((err: unknown) => log.error(formatError(`读取 ${doc.uri} 的设置失败`, err)));
+  }
+
+  // TextDocuments 打开时先发 onDidOpen 再发 onDidChangeContent：打开只按“打开”处理（不防抖）。
+  const justOpened = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri);
+    schedule(document, false);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (justOpened.delete(document.uri)) return;
+    lastChange.set(document.uri, Date.now());
+    schedule(document, true);
+  });
+  documents.onDidClose(({ document }) => {
+    cancel(document.uri);
+    justOpened.delete(document.uri);
+    lastChange.delete(document.uri);
+    analysis.forget(document.uri);
+    if (!deps.pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  if (deps.pull) {
+    connection.languages.diagnostics.on((params, token) =>
+      runSafeAsync(
+        log,
+        () => pullReport(params.textDocument.uri, params.previousResultId, token),
+        { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport,
+        `拉取诊断 ${params.textDocument.uri}`,
+        token,
+      ),
+    );
+  }
+
+  async function pullReport(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    let doc = documents.get(uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const ctx = await analysis.context(doc);
+    // 刚改过的文档先等防抖；期间客户端会取消这次请求并重新拉取新版本。
+    const wait = ctx ? (lastChange.get(uri) ?? 0) + ctx.settings.debounceMs - Date.now() : 0;
+    if (wait > 0) await delay(wait, token);
+    doc = documents.get(uri);
+    if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${epoch}:${doc.version}`;
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const items = (await diagnose(doc)) ?? [];
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  }
+
+  return {
+    refreshAll() {
+      epoch++;
+      if (deps.pull) {
+        if (deps.refreshSupport) void connection.languages.diagnostics.refresh();
+        return;
+      }
+      for (const doc of documents.all()) schedule(doc, false);
+    },
+    get epoch() {
+      return epoch;
+    },
+  };
+}
+
+function delay(ms: number, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const sub = token.onCancellationRequested(done);
+    function done() {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+  });
+}

@@ -1,0 +1,62 @@
+// 文件 URI ↔ 路径，以及工作区文件夹（多根）的归属判断。
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.normalize(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+export interface WorkspaceFolders {
+  /** 当前的工作区文件夹（绝对路径）。 */
+  list(): readonly string[];
+  set(folders: readonly string[]): void;
+  add(folder: string): void;
+  remove(folder: string): void;
+  /** 包含该文件的最内层工作区文件夹；不在任何文件夹内时为 undefined。 */
+  folderOf(file: string | undefined): string | undefined;
+}
+
+export function createWorkspaceFolders(initial: readonly string[]): WorkspaceFolders {
+  let folders = [...new Set(initial)];
+  return {
+    list: () => folders,
+    set(next) {
+      folders = [...new Set(next)];
+    },
+    add(folder) {
+      if (!folders.includes(folder)) folders = [...folders, folder];
+    },
+    remove(folder) {
+      folders = folders.filter((f) => f !== folder);
+    },
+    folderOf(file) {
+      if (!file) return undefined;
+      let best: string | undefined;
+      for (const folder of folders) {
+        const rel = path.relative(folder, file);
+        const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+        if (inside && (!best || folder.length > best.length)) best = folder;
+      }
+      return best;
+    },
+  };
+}
+
+/** 设置里的路径：绝对路径原样，~ 开头按家目录，其余相对工作区文件夹（没有文件夹时相对文档所在目录）。 */
+export function resolveSettingPath(setting: string, folder: string | undefined, fallbackDir: string | undefined, home: string): string | undefined {
+  const trimmed = setting.trim();
+  if (trimmed === '') return undefined;
+  if (trimmed === '~' || trimmed.startsWith('~/')) return path.join(home, trimmed.slice(1));
+  if (path.isAbsolute(trimmed)) return path.normalize(trimmed);
+  const base = folder ?? fallbackDir;
+  return base ? path.resolve(base, trimmed) : undefined;
+}

@@ -1,0 +1,204 @@
+// 服务器装配：能力声明、文档同步、设置、文件监视，以及把各功能挂到连接上。语言逻辑都在 @tifa/core。
+import {
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DictionaryDiagnostic } from '@tifa/core';
+import { createAllowListStore } from './allowList';
+import { createAnalysis } from './analysis';
+import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { registerCompletion } from './completion';
+import { DIAGNOSTIC_SOURCE, registerDiagnostics } from './diagnostics';
+import { createDictionaryWatch } from './dictionaryWatch';
+import { createGlossaryStore } from './glossaryStore';
+import { registerHover } from './hover';
+import { createWorkspaceFolders, pathToUri, uriToPath } from './paths';
+import { dictionaryRange } from './positions';
+import { COMMAND_IDS } from './protocol';
+import { type Logger, formatError } from './runner';
+import type { RuntimeEnvironment } from './runtime';
+import { createSettingsStore } from './settings';
+
+export const SERVER_NAME = 'tifa-language-server';
+export const SERVER_VERSION = '0.1.0';
+
+export const SEGMENTER_MISSING_MESSAGE =
+  'tifa：未能加载中文分词组件（nodejieba），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
+
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = createLogger(connection);
+  let onInitialized: () => void = () => {};
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps: ClientCapabilities = params.capabilities ?? {};
+    const folders = createWorkspaceFolders(initialFolders(params));
+    const pull = caps.textDocument?.diagnostic !== undefined;
+    const configurationPull = caps.workspace?.configuration === true;
+
+    const settings = createSettingsStore(connection, {
+      pull: configurationPull,
+      // 与设置同形：{ tifa: {...} }（Helix 的 config、Neovim 的 init_options 都可以这样写）。
+      initial: (params.initializationOptions as { tifa?: unknown } | undefined)?.tifa,
+      warn: (message) => log.warn(message),
+    });
+
+    let scheduleWatchUpdate = () => {};
+    const glossaries = createGlossaryStore(runtime, {
+      log,
+      publishDictionaryProblems: (file, problems) => {
+        const text = runtime.fs.readFile(file);
+        void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: problems.map((d) => dictionaryDiagnostic(text, d)) });
+        scheduleWatchUpdate();
+      },
+      segmenterMissing: () => void connection.window.showWarningMessage(SEGMENTER_MISSING_MESSAGE),
+    });
+    const allowLists = createAllowListStore(runtime.fs);
+    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir });
+    const diagnostics = registerDiagnostics({
+      connection,
+      documents,
+      analysis,
+      log,
+      pull,
+      refreshSupport: caps.workspace?.diagnostics?.refreshSupport === true,
+    });
+
+    const watch = createDictionaryWatch({
+      connection,
+      fs: runtime.fs,
+      log,
+      dynamicRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      relativePatternSupport: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
+      onChange: (files) => {
+        const reloaded = glossaries.reloadFiles(files);
+        const allowChanged = files.map((f) => allowLists.invalidate(f)).some(Boolean);
+        if (reloaded || allowChanged) diagnostics.refreshAll();
+      },
+    });
+    let watchQueued = false;
+    scheduleWatchUpdate = () => {
+      if (watchQueued) return;
+      watchQueued = true;
+      setImmediate(() => {
+        watchQueued = false;
+        watch.update([...glossaries.files(), ...allowLists.files()]);
+      });
+    };
+    // 打开文档、改设置之后可能用到新的词典或白名单文件：下一轮事件循环里更新监视集合。
+    documents.onDidOpen(() => scheduleWatchUpdate());
+
+    registerHover({ connection, documents, analysis, log });
+    registerCompletion({ connection, documents, analysis, log, anyGlossary: () => glossaries.states()[0]?.glossary });
+    registerCodeActions({ connection, documents, analysis, log });
+    registerCommands({
+      connection,
+      documents,
+      analysis,
+      glossaries,
+      allowLists,
+      folders,
+      fs: runtime.fs,
+      log,
+      workDoneProgress: caps.window?.workDoneProgress === true,
+      allowListChanged: (file) => {
+        allowLists.invalidate(file);
+        diagnostics.refreshAll();
+        scheduleWatchUpdate();
+      },
+      pinyinOf: runtime.pinyinOf,
+    });
+
+    connection.onDidChangeConfiguration((change) => {
+      settings.changed(change.settings);
+      diagnostics.refreshAll();
+      scheduleWatchUpdate();
+    });
+
+    onInitialized = () => {
+      if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tifa' }).catch(() => undefined);
+      }
+      if (caps.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          for (const removed of event.removed) {
+            const dir = uriToPath(removed.uri);
+            if (dir) folders.remove(dir);
+          }
+          for (const added of event.added) {
+            const dir = uriToPath(added.uri);
+            if (dir) folders.add(dir);
+          }
+          settings.changed(undefined);
+          diagnostics.refreshAll();
+          scheduleWatchUpdate();
+        });
+      }
+      // 预热：词表与分词器在第一份文档打开前编译好。
+      setImmediate(() => {
+        analysis
+          .glossaryFor(undefined)
+          .then(() => scheduleWatchUpdate())
+          .catch((err: unknown) => log.error(formatError('预加载词表失败', err)));
+      });
+    };
+
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: true },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+        executeCommandProvider: { commands: [...COMMAND_IDS] },
+        diagnosticProvider: { identifier: 'tifa', interFileDependencies: false, workspaceDiagnostics: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    try {
+      onInitialized();
+    } catch (err) {
+      log.error(formatError('initialized 处理失败', err));
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialFolders(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null; rootPath?: string | null }): string[] {
+  const fromFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (fromFolders.length > 0) return fromFolders;
+  const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
+  return root ? [root] : [];
+}
+
+function dictionaryDiagnostic(text: string | undefined, d: DictionaryDiagnostic): Diagnostic {
+  return {
+    range: dictionaryRange(text, d),
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: d.message,
+  };
+}
+
+function createLogger(connection: Connection): Logger {
+  const stamp = () => new Date().toISOString().slice(11, 23);
+  return {
+    error: (message) => connection.console.error(`[${stamp()}] ${message}`),
+    warn: (message) => connection.console.warn(`[${stamp()}] ${message}`),
+    info: (message) => connection.console.info(`[${stamp()}] ${message}`),
+  };
+}
