@@ -19,8 +19,14 @@ export interface Scan {
   sentences: Sentences;
   matcher: CompiledMatcher;
   forms: FormMatch[];
-  /** 句子序号 → 固定提法下标 → 命中的锚点集合（位掩码不够用时用 Set）。 */
-  anchorHits: Map<number, Map<number, Set<number>>>;
+  /** 锚点足够多、值得做近似比对的（句子，固定提法）对。 */
+  candidates: { start: number; end: number; formulation: number }[];
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 export function scan(text: string, glossary: Glossary, language: 'markdown' | 'plaintext'): Scan {
@@ -28,22 +34,28 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const sentences = new Sentences(p.norm);
   const matcher = glossary.matcher;
   const raw: { s: number; e: number; pattern: number }[] = [];
-  const anchorHits = new Map<number, Map<number, Set<number>>>();
+  // 锚点按句累计：固定提法下标 → 命中锚点的位掩码（锚点多于 31 个时取模，只会少算、不会多算）
+  const candidates: Scan['candidates'] = [];
+  const masks = new Map<number, number>();
+  let cur = { start: 0, end: -1 };
+  const flush = () => {
+    for (const [fi, mask] of masks) if (popcount(mask) >= matcher.formulations[fi].anchorsNeeded) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
+    masks.clear();
+  };
   matcher.ac.scan(p.norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
     if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
     const anchors = matcher.anchors[pattern];
     if (anchors.length) {
-      const sent = sentences.sentenceAt(end - len).index;
-      let byF = anchorHits.get(sent);
-      if (!byF) anchorHits.set(sent, (byF = new Map()));
-      for (const [fi, ai] of anchors) {
-        let set = byF.get(fi);
-        if (!set) byF.set(fi, (set = new Set()));
-        set.add(ai);
+      const sent = sentences.sentenceAt(end - len);
+      if (sent.start !== cur.start || sent.end !== cur.end) {
+        flush();
+        cur = sent;
       }
+      for (const [fi, ai] of anchors) masks.set(fi, (masks.get(fi) ?? 0) | (1 << ai % 31));
     }
   });
+  flush();
   // 最左最长、互不重叠
   raw.sort((a, b) => a.s - b.s || b.e - a.e);
   const forms: FormMatch[] = [];
@@ -53,7 +65,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     lastEnd = m.e;
     forms.push(pickRef(p, m.s, m.e, matcher.forms[m.pattern]));
   }
-  return { p, sentences, matcher, forms, anchorHits };
+  return { p, sentences, matcher, forms, candidates };
 }
 
 /** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */

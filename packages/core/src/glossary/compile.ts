@@ -21,6 +21,8 @@ export interface Formulation {
   items: string[];
   /** 不同锚点的个数。 */
   anchorCount: number;
+  /** 同一句至少命中多少个不同锚点才做近似比对。 */
+  anchorsNeeded: number;
 }
 
 export interface CompiledMatcher {
@@ -75,7 +77,9 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       const anchorSet = new Map<string, number>();
       for (const item of items) for (const p of pieces(item)) if (!anchorSet.has(p)) anchorSet.set(p, anchorSet.size);
       const fi = formulations.length;
-      formulations.push({ entry, texts, items, anchorCount: anchorSet.size });
+      const anchorCount = anchorSet.size;
+      const anchorsNeeded = Math.min(anchorCount, 31, Math.max(2, Math.ceil(anchorCount * 0.5)));
+      formulations.push({ entry, texts, items, anchorCount, anchorsNeeded });
       for (const [p, ai] of anchorSet) anchors[indexOf(p)].push([fi, ai]);
     }
   }

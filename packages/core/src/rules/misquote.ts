@@ -188,16 +188,15 @@ export function misquoteRule(env: RuleEnv): Finding[] {
   // 逐字正确引用的句子：不再比对同一提法
   const exactIn = new Set<string>();
   for (const m of scan.forms) {
-    if (m.ref.entry.kind === 'formulation' && m.ref.kind !== 'discouraged') exactIn.add(`${scan.sentences.sentenceAt(m.s).index}|${m.ref.entry.id}`);
+    if (m.ref.entry.kind === 'formulation' && m.ref.kind !== 'discouraged') exactIn.add(`${scan.sentences.sentenceAt(m.s).start}|${m.ref.entry.id}`);
   }
-  for (const [sentIndex, byF] of scan.anchorHits) {
-    for (const [fi, hits] of byF) {
-      const f: Formulation = scan.matcher.formulations[fi];
-      const need = Math.min(f.anchorCount, Math.max(2, Math.ceil(f.anchorCount * 0.5)));
-      if (hits.size < need || exactIn.has(`${sentIndex}|${f.entry.id}`)) continue;
+  {
+    for (const c of scan.candidates) {
+      const f: Formulation = scan.matcher.formulations[c.formulation];
+      if (exactIn.has(`${c.start}|${f.entry.id}`)) continue;
       const severity = severityFor('misquote', f.entry, options);
       if (!severity) continue;
-      const sent = scan.sentences.byIndex(sentIndex);
+      const sent = { start: c.start, end: c.end };
       const sentence = scan.sentences.text(sent.start, sent.end);
       let verdict = itemVerdict(segments(sentence), f.items);
       if (!verdict) {

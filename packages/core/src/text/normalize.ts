@@ -19,6 +19,9 @@ export interface Prepared {
   frontMatterDate?: string;
 }
 
+// 孤立代理项会被解码成 U+FFFD：仍是一个码元，norm 与原文的逐码元对应不受影响
+const utf16 = new TextDecoder('utf-16le');
+
 class Builder {
   buf: Uint16Array;
   map: Int32Array;
@@ -52,12 +55,9 @@ class Builder {
     if (this.last() !== OBJ) this.push(OBJ, offset);
   }
   finish(text: string): { norm: string; map: Int32Array } {
-    // 去掉末尾多余的边界
-    const view = this.buf.subarray(0, this.n);
-    let norm = '';
-    const CHUNK = 8192;
-    for (let i = 0; i < view.length; i += CHUNK) norm += String.fromCharCode.apply(null, view.subarray(i, i + CHUNK) as unknown as number[]);
     void text;
+    const view = this.buf.subarray(0, this.n);
+    const norm = utf16.decode(view);
     return { norm, map: this.map.slice(0, this.n) };
   }
 }
@@ -140,12 +140,12 @@ function preparePlain(text: string, b: Builder): void {
   for (const line of lines) {
     const cs = skipIndent(text, line.start, line.end);
     if (cs >= line.end) {
-      b.brk(line.start);
+      b.brk(line.start - 1);
       prevProse = false;
       continue;
     }
     if (prevProse) {
-      if (PLAIN_ITEM.test(text.slice(line.start, Math.min(line.end, line.start + 12)))) b.brk(line.start);
+      if (PLAIN_ITEM.test(text.slice(line.start, Math.min(line.end, line.start + 12)))) b.brk(line.start - 1);
       else joinLines(b, text, cs, line.start - 1);
     }
     for (let i = cs; i < line.end; i++) b.push(foldCode(text.charCodeAt(i)), i);
@@ -159,8 +159,11 @@ interface InlineState {
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 
+/** 网址一直延续到空白、右括号引号或中文标点为止（路径里可以有汉字）。 */
 function isUrlChar(c: number): boolean {
-  return c > 32 && c < 127 && c !== 41 /* ) */ && c !== 93 /* ] */ && c !== 62 /* > */ && c !== 34 && c !== 39;
+  if (c <= 32 || c === 41 /* ) */ || c === 93 /* ] */ || c === 62 /* > */ || c === 34 || c === 39) return false;
+  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201f)) return false;
+  return true;
 }
 
 /** 找配对的右括号（允许一层嵌套），找不到返回 -1。 */
@@ -338,13 +341,13 @@ function prepareMarkdown(text: string, b: Builder): string | undefined {
     const fm2 = FENCE.exec(raw);
     if (fm2) {
       fence = fm2[1];
-      b.brk(line.start);
+      b.brk(line.start - 1);
       prevProse = false;
       continue;
     }
     let cs = skipIndent(text, line.start, line.end);
     if (cs >= line.end || THEMATIC.test(raw) || TABLE_RULE.test(raw)) {
-      b.brk(line.start);
+      b.brk(line.start - 1);
       prevProse = false;
       continue;
     }
@@ -364,7 +367,7 @@ function prepareMarkdown(text: string, b: Builder): string | undefined {
     } else if (rest.startsWith('|')) {
       blockStart = true;
     }
-    if (blockStart || !prevProse) b.brk(line.start);
+    if (blockStart || !prevProse) b.brk(line.start - 1);
     else joinLines(b, text, cs, line.start - 1);
     inline(text, cs, line.end, b, st);
     // 标题、表格行自成一块

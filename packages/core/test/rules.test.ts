@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint } from '../src/index';
+import { check, segmenter, starter, unmark } from './helpers';
+
+describe('outdated-term', () => {
+  it('flags outdated wording with the current wording as fix, through traditional and split lines', () => {
+    const [f] = check('学校是一所«高职高专»，也称«高职高专院校»。');
+    expect(f.ruleId).toBe('outdated-term');
+    expect(f.suggestions).toEqual(['高职专科', '高等职业学校']);
+    expect(f.deprecated).toBe(true);
+    expect(f.message).toContain('高职专科');
+    check('学校是一所«高職高專»。');
+    check('学校是一所«高职\n  高专»。', { language: 'plaintext' });
+  });
+
+  it('respects asOf: documents dated before the change are not flagged', () => {
+    check('学校是一所高职高专。', { asOf: '2019-06-01' });
+    check('---\ndate: 2019-06-01\n---\n学校是一所高职高专。');
+    check('---\ndate: 2024-06-01\n---\n学校是一所«高职高专»。', { asOf: '2019-01-01' });
+  });
+
+  it('applies context.require and context.exclude per sentence', () => {
+    check('中职学校坚持«以就业为导向»。');
+    check('高职院校坚持以就业为导向。中职学校坚持升学与就业并重。');
+    check('学校将争创«示范校»。');
+    check('学校是示范校。');
+  });
+
+  it('does not flag historical mentions or titles in 《》', () => {
+    check('2006年启动的示范校建设成效显著。');
+    check('学校原为示范校建设单位。');
+    check('学习《关于高职高专教育的若干意见》。');
+  });
+
+  it('suggests nothing a document of that date could not know', () => {
+    // 替代词“高职专科”2021 年才有：2020 年文档不建议它，但“高等职业学校”一直都有
+    const text = '学校是一所高职高专。';
+    expect(lint(text, starter(), { asOf: '2020-01-01' })).toEqual([]);
+  });
+});
+
+describe('word boundaries', () => {
+  it('ignores terms inside longer everyday words', () => {
+    // 这些都是现行术语的形近词，不应产生任何发现；同时确认分词真的在起作用
+    const g = starter();
+    for (const s of ['本校承担资金课题三项。', '街口新开了一家五金店。', '车间采购了一批五金件。']) expect(lint(s, g, { segmenter: segmenter() })).toEqual([]);
+  });
+});
+
+describe('variant', () => {
+  it('flags non-canonical spellings and case-only differences', () => {
+    const [a] = check('稳妥推进«1+x证书制度»。');
+    expect(a.ruleId).toBe('variant');
+    expect(a.suggestions).toEqual(['1+X证书制度']);
+    check('稳妥推进«１＋ｘ证书制度»。');
+    check('稳妥推进１＋Ｘ证书制度。');
+    const [b] = check('我市组建«市域产教融合联合体»。');
+    expect(b.fixes[0].edits[0].newText).toBe('市域产教联合体');
+  });
+});
+
+describe('misquote', () => {
+  it('flags substituted, reordered and missing items, not exact or partial quotes', () => {
+    expect(check('学校推进«职普融合、产教融合、科教融汇»。')[0].ruleId).toBe('misquote');
+    check('学校推进«产教融合、职普融通、科教融汇»。');
+    check('大力弘扬«劳动精神、奋斗精神、工匠精神»。');
+    check('打造«引领改革、支撑发展、中国特色»的学校。');
+    check('职业教育«前景广阔、大有可为»。');
+    check('学校推进职普融通、产教融合、科教融汇。');
+    check('学校推进“职普融通，产教融合，科教融汇”。');
+    check('学校深化产教融合、校企合作。');
+    check('弘扬劳模精神、劳动精神、工匠精神和科学家精神。');
+    check('打造引领改革、支撑发展、中国特色、世界水平的学校。');
+    check('这一行业前景广阔。');
+  });
+
+  it('a misquote fix restores the exact wording', () => {
+    const { text } = unmark('推进职普融合、产教融合、科教融汇。');
+    const out = applyFixes(text, lint(text, starter()));
+    expect(out.text).toBe('推进职普融通、产教融合、科教融汇。');
+  });
+});
+
+describe('first-mention', () => {
+  it('asks for the full name at first use only', () => {
+    const [f] = check('«双高计划»建设启动。双高计划成效显著。');
+    expect(f.ruleId).toBe('first-mention');
+    expect(f.severity).toBe('info');
+    check('中国特色高水平高职学校和专业建设计划（以下简称“双高计划”）启动。双高计划成效显著。');
+  });
+});
+
+describe('severity settings and allow-list', () => {
+  it('rule and term settings override levels or turn findings off', () => {
+    const text = '学校是一所高职高专。';
+    expect(lint(text, starter())[0].severity).toBe('warning');
+    expect(lint(text, starter(), { rules: { 'outdated-term': 'error' } })[0].severity).toBe('error');
+    expect(lint(text, starter(), { terms: { 'gaozhi-gaozhuan': 'off' } })).toEqual([]);
+    expect(lint(text, starter(), { allow: ['高职高专'] })).toEqual([]);
+    expect(lint(text, starter(), { allow: ['gaozhi-gaozhuan'] })).toEqual([]);
+  });
+});
+
+describe('suppression comments', () => {
+  it('disables next line, a region, the rest of the file, optionally by id', () => {
+    const md = [
+      '<!-- tifa-disable-next-line -->',
+      '高职高专一。',
+      '高职高专二。',
+      '<!-- tifa-disable variant -->',
+      '高职高专三。1+x证书制度。',
+      '<!-- tifa-enable variant -->',
+      '1+x证书制度。',
+      '<!-- tifa-disable gaozhi-gaozhuan -->',
+      '高职高专四。',
+    ].join('\n');
+    const found = lint(md, starter(), { asOf: '2026-11-29' });
+    expect(found.map((f) => f.matched)).toEqual(['高职高专', '高职高专', '1+x证书制度']);
+    const lines = md.split('\n');
+    expect(found.map((f) => md.slice(0, f.offset).split('\n').length - 1)).toEqual([2, 4, 6]);
+    expect(lines[2]).toContain('二');
+  });
+
+  it('plain text directives sit on their own line', () => {
+    const txt = '// tifa-disable-next-line\n高职高专一。\n高职高专二。';
+    expect(lint(txt, starter(), { language: 'plaintext' }).length).toBe(1);
+  });
+});
+
+describe('fixes', () => {
+  it('applying all fixes is idempotent and never overlaps', () => {
+    const text = '学校是高职高专，推进1+x证书制度，组建市域产教融合联合体，学校是高職高專。';
+    const once = applyFixes(text, lint(text, starter()));
+    expect(once.applied).toBe(4);
+    const twice = applyFixes(once.text, lint(once.text, starter()));
+    expect(twice.applied).toBe(0);
+    expect(twice.text).toBe(once.text);
+    expect(lint(once.text, starter())).toEqual([]);
+  });
+
+  it('does not auto-apply a fix that would drop Markdown markup', () => {
+    const text = '学校是**高职**高专。';
+    const [f] = lint(text, starter());
+    expect(f.matched).toBe('高职**高专');
+    expect(f.fixes[0].safe).toBe(false);
+    expect(applyFixes(text, [f]).applied).toBe(0);
+  });
+});
+
+describe('robustness', () => {
+  it('survives empty, lone surrogates, huge and hostile input', () => {
+    const g = starter();
+    expect(lint('', g)).toEqual([]);
+    expect(lint('\ud800高职高专\udc00', g).map((f) => f.matched)).toEqual(['高职高专']);
+    const big = '学校深化产教融合、校企合作，推进高职高专改革。'.repeat(20000);
+    const found = lint(big, g);
+    expect(found.length).toBe(20000);
+    expect(lint('<!--'.repeat(1000) + '```'.repeat(500) + '[('.repeat(2000), g)).toEqual([]);
+  });
+});
