@@ -6,7 +6,7 @@ let validator: ValidateFunction | undefined;
 
 export function dictionaryValidator(): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(schema);
   }
   return validator;
