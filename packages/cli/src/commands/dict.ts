@@ -1,0 +1,109 @@
+// tifa dict check|test|export：词典校验、例句自测、导出 prh。
+import fs from 'node:fs';
+import path from 'node:path';
+import { runExamples, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
+import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import { CliError } from '../cli-error';
+import { didYouMean } from '../config/did-you-mean';
+import { prhYaml } from '../dict/prh-export';
+import { TIFA_VERSION } from '../version';
+import { colorsFor, type CommandContext } from './context';
+import { DICT_HELP } from './help-text';
+import { displayPath, reportDiagnostics } from './output';
+import { parseOptions } from './parse-options';
+
+const OPTIONS = {
+  dict: { type: 'string', multiple: true },
+  'no-builtin': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SUBCOMMANDS = ['check', 'test', 'export'];
+
+export async function dictCommand(args: string[], ctx: CommandContext): Promise<number> {
+  const [sub, ...rest] = args;
+  if (!sub || sub === '-h' || sub === '--help' || sub === 'help') {
+    ctx.stdout.write(DICT_HELP);
+    return sub ? 0 : 2;
+  }
+  if (!SUBCOMMANDS.includes(sub)) {
+    const hint = didYouMean(sub, SUBCOMMANDS);
+    throw new CliError(`未知子命令 dict ${sub}${hint ? `，是否想写 dict ${hint}？` : ''}（可用：${SUBCOMMANDS.join('、')}）`);
+  }
+  const { values, positionals } = parseOptions(`dict ${sub}`, rest, OPTIONS);
+  if (values.help) {
+    ctx.stdout.write(DICT_HELP);
+    return 0;
+  }
+  const files = [...positionals, ...(values.dict ?? [])].map((f) => path.resolve(ctx.cwd, f));
+  for (const f of files) if (!fs.existsSync(f)) throw new CliError(`找不到词典文件：${displayPath(f, ctx.cwd)}`);
+  const out = colorsFor(ctx, ctx.stdout, values);
+  const err = colorsFor(ctx, ctx.stderr, values);
+  const { glossary, diagnostics } = loadGlossary({ dictionaries: files, builtin: !values['no-builtin'] });
+
+  if (sub === 'check') {
+    const errors = reportDiagnostics(diagnostics, ctx.cwd, out, (s) => ctx.stdout.write(s));
+    const warnings = diagnostics.length - errors;
+    if (errors) {
+      ctx.stdout.write(out.red(`✖ ${errors} 个错误，${warnings} 个警告`) + '\n');
+      return 2;
+    }
+    ctx.stdout.write(out.green(`✔ 词典无错误：${glossary.entries.length} 个词条，词表版本 ${glossary.version}${warnings ? `（${warnings} 个警告）` : ''}`) + '\n');
+    return 0;
+  }
+
+  // test 与 export 需要一份没有错误的词表
+  const errors = reportDiagnostics(diagnostics.filter((d) => d.severity === 'error'), ctx.cwd, err, (s) => ctx.stderr.write(s));
+  if (errors) throw new CliError(`词典有 ${errors} 个错误，请先运行 tifa dict check`);
+
+  if (sub === 'test') return dictTest(glossary, files, ctx, out);
+
+  const format = values.format ?? 'prh';
+  if (format !== 'prh') throw new CliError(`dict export 目前只支持 --format prh，却是 ${format}`);
+  const yaml = prhYaml(glossary, TIFA_VERSION);
+  if (values.output) {
+    fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    ctx.stderr.write(`已写入 ${values.output}\n`);
+  } else {
+    ctx.stdout.write(yaml);
+  }
+  return 0;
+}
+
+function exampleCount(entry: Entry): number {
+  return (entry.examples?.flag?.length ?? 0) + (entry.examples?.pass?.length ?? 0);
+}
+
+function dictTest(glossary: Glossary, files: string[], ctx: CommandContext, c: ReturnType<typeof colorsFor>): number {
+  // 给了词典文件时只测这些文件里的词条
+  const only = files.length ? new Set(files) : undefined;
+  const selected = (e: Entry) => !only || only.has(path.resolve(e.file));
+  const { failures } = runExamples(glossary, { segmenter: createJiebaSegmenter(glossary) }, selected);
+  const byEntry = new Map<string, ExampleFailure[]>();
+  for (const f of failures) byEntry.set(f.entryId, [...(byEntry.get(f.entryId) ?? []), f]);
+  let passed = 0;
+  let failed = 0;
+  for (const entry of glossary.entries.filter(selected)) {
+    const count = exampleCount(entry);
+    if (count === 0) continue;
+    const fails = byEntry.get(entry.id) ?? [];
+    failed += fails.length;
+    passed += count - fails.length;
+    if (fails.length === 0) {
+      ctx.stdout.write(`${c.green('✓')} ${entry.id} ${c.gray(`${entry.term}（${count} 例）`)}\n`);
+      continue;
+    }
+    ctx.stdout.write(`${c.red('✗')} ${entry.id} ${c.gray(`${entry.term}（${fails.length}/${count} 例失败）`)}\n`);
+    for (const f of fails) {
+      ctx.stdout.write(`    ${c.gray(`${displayPath(f.file, ctx.cwd)}:${f.line}`)} ${f.kind === 'flag' ? '应报' : '不应报'}：${f.text}\n`);
+      ctx.stdout.write(`    ${c.red(f.message)}\n`);
+    }
+  }
+  const summary = `${passed} passed, ${failed} failed`;
+  ctx.stdout.write('\n' + (failed ? c.red(summary) : c.green(summary)) + '\n');
+  return failed ? 1 : 0;
+}

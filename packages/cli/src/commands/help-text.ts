@@ -1,0 +1,107 @@
+// 各命令的 --help（中文说明，选项名保持英文）。
+
+export const MAIN_HELP = `tifa —— 职业教育政策文本规范提法检查
+
+用法：
+  tifa <命令> [选项]
+
+命令：
+  lint [路径|glob…]        检查 Markdown、纯文本与 Word（.docx）文件（缺省为当前目录）
+  explain <词条>           查看词条的释义、状态、替换写法、来源与例句
+  dict check [词典…]       校验词典文件（缺省为内置词表）
+  dict test [词典…]        运行词条自带的例句自测
+  dict export --format prh 把词表导出为 prh（textlint）词典
+  extract <政策文件>       从新的政策文件中提取候选新词条
+
+选项：
+  -h, --help               显示帮助（每个命令都有：tifa lint --help）
+  -v, --version            显示版本
+
+退出码：0 无问题（或警告未超过 --max-warnings），1 发现问题，2 用法、配置或词典错误。
+`;
+
+export const LINT_HELP = `用法：tifa lint [选项] [路径|glob…]
+
+检查 .md/.markdown、.txt 与 .docx（只读）文件中的规范提法。缺省检查当前目录；遵守 .gitignore
+与配置中的 ignore；自动识别 UTF-8（含 BOM）、带 BOM 的 UTF-16 与 GBK/GB18030 编码，跳过二进制文件。
+
+选项：
+  -f, --format <名称>      输出格式：stylish（缺省）、json（兼容 ESLint）、sarif（SARIF 2.1.0）、github（Actions 批注）
+      --fix                自动应用所有安全的替换并写回（保留编码、BOM 与换行符；不修改 .docx）
+      --fix-dry-run        不写文件，以统一 diff 输出将要做的修改
+      --as-of <日期>       按这一天（YYYY-MM-DD）判断提法是否过时（Markdown 前言里的 date: 优先）
+      --dict <文件>        追加用户词典（可重复）
+  -c, --config <文件>      使用指定的配置文件，不再向上查找
+      --rule <规则=级别>   覆盖规则级别（可重复），如 --rule misquote=off
+                           规则：outdated-term、variant、misquote、first-mention
+                           级别：off、info、warn、error
+  -q, --quiet              只报告错误
+      --max-warnings <N>   警告超过 N 个时以退出码 1 结束
+      --no-color           不着色（也可设置环境变量 NO_COLOR；FORCE_COLOR 强制着色）
+      --color              强制着色
+  -h, --help               显示本帮助
+
+配置（从每个文件所在目录向上查找最近的一个）：tifa.config.json、.tifarc.json 或 package.json 的 "tifa" 字段
+  {
+    "dictionaries": ["terms/our-school.yaml"],   // 相对配置文件
+    "rules": { "first-mention": "off" },
+    "terms": { "gaozhi-gaozhuan": "error" },
+    "asOf": "2026-01-01",
+    "ignore": ["archive/**"],                     // gitignore 写法
+    "allow": ["双高计划"],                         // 忽略的写法或词条 id
+    "language": { ".mdx": "markdown" }            // 按扩展名指定语言（也让这些文件参与检查）
+  }
+
+示例：
+  tifa lint docs
+  tifa lint 'docs/**/*.md' --format sarif > tifa.sarif
+  tifa lint --fix-dry-run report.md
+  tifa lint --rule outdated-term=error --max-warnings 0
+`;
+
+export const EXPLAIN_HELP = `用法：tifa explain [选项] <词条>
+
+按词条 id、规范写法或任一已知写法（包括过时写法）查看说明：释义、状态、替换写法、来源与例句。
+
+选项：
+      --dict <文件>        追加用户词典（可重复）
+      --json               以 JSON 输出词条数据
+      --no-color           不着色
+  -h, --help               显示本帮助
+
+示例：
+  tifa explain 职业本科
+  tifa explain gaozhi-gaozhuan
+`;
+
+export const DICT_HELP = `用法：tifa dict <子命令> [选项]
+
+子命令：
+  check [词典…]            校验词典（缺省为内置词表；给出文件时在内置词表之上叠加它们），逐条列出 文件:行:列
+  test [词典…]             运行词条的 examples（flag 应报、pass 不应报），像测试运行器一样报告
+  export --format prh      把词表导出为 prh YAML 词典，供 textlint-rule-prh 使用
+
+选项：
+      --dict <文件>        追加用户词典（可重复；export/test 时一并导出或测试）
+      --no-builtin         check/test 时不加载内置词表
+  -f, --format <名称>      export 的格式（目前只有 prh）
+  -o, --output <文件>      export 写到文件（缺省写到标准输出）
+      --no-color           不着色
+  -h, --help               显示本帮助
+
+退出码：check 有错误时为 2；test 有失败时为 1。
+`;
+
+export const EXTRACT_HELP = `用法：tifa extract [选项] <政策文件>
+
+从一份新的政策文件（.md、.txt、.docx）中找出词表还没有的候选词条：jieba 关键词（TF-IDF）、
+重复出现的 3–8 字片段、“…”引号里的短语，去掉词表已收录的写法，按得分排序，给出次数与一处上下文。
+
+选项：
+  -f, --format <名称>      table（缺省）或 yaml（可粘贴进词典的词条骨架，TODO 处由维护者填写）
+  -n, --limit <N>          最多列出 N 个候选（缺省 40）
+      --min-count <N>      重复片段至少出现 N 次（缺省 2）
+      --dict <文件>        追加用户词典（可重复），其中已收录的写法也会去掉
+      --no-color           不着色
+  -h, --help               显示本帮助
+`;

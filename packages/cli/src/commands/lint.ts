@@ -1,0 +1,214 @@
+// tifa lint：收集文件 → 按文件解析配置 → 校验词典 → 检查（必要时多线程）→ 格式化输出 → 退出码。
+import path from 'node:path';
+import { formatHoverMarkdown, RULE_IDS, type Glossary, type RuleId, type RuleSetting } from '@tifa/core';
+import { CliError } from '../cli-error';
+import { ConfigResolver, emptyConfig } from '../config/config-resolver';
+import { formatLocatedError, type LocatedError, type TifaConfig } from '../config/config-types';
+import { didYouMean } from '../config/did-you-mean';
+import { isValidDate, RULE_SETTINGS } from '../config/validate-config';
+import { renderEntry } from '../explain/render-entry';
+import { collectFiles } from '../files/collect-files';
+import { countAll } from '../formatters/counts';
+import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
+import type { TermDescription } from '../formatters/types';
+import { glossaryFor } from '../lint/glossary-cache';
+import { runTasks } from '../lint/run-tasks';
+import type { FileReport, FileTask, LintMode } from '../lint/types';
+import { createProgress } from '../terminal/progress';
+import { TIFA_VERSION } from '../version';
+import { colorsFor, type CommandContext } from './context';
+import { LINT_HELP } from './help-text';
+import { displayPath, reportDiagnostics } from './output';
+import { parseOptions } from './parse-options';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'as-of': { type: 'string' },
+  dict: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseRuleOptions(specs: readonly string[]): Partial<Record<RuleId, RuleSetting>> {
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const spec of specs) {
+    const m = /^([\w-]+)=([\w-]+)$/.exec(spec.trim());
+    if (!m) throw new CliError(`--rule 应写成 规则=级别，如 --rule misquote=off，却是 ${JSON.stringify(spec)}`);
+    const [, id, setting] = m;
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      const hint = didYouMean(id, RULE_IDS);
+      throw new CliError(`--rule：未知规则 ${id}${hint ? `，是否想写 ${hint}？` : `（可用：${RULE_IDS.join('、')}）`}`);
+    }
+    if (!RULE_SETTINGS.includes(setting as RuleSetting)) {
+      throw new CliError(`--rule ${id}：级别应为 off、info、warn、error 之一，却是 ${setting}`);
+    }
+    rules[id as RuleId] = setting as RuleSetting;
+  }
+  return rules;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value)) throw new CliError(`--max-warnings 应为整数，却是 ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** SARIF 规则帮助：从用到的词表里找词条。 */
+function termDescriber(glossaries: readonly Glossary[]) {
+  const cache = new Map<string, TermDescription | undefined>();
+  return (termId: string): TermDescription | undefined => {
+    if (cache.has(termId)) return cache.get(termId);
+    let description: TermDescription | undefined;
+    for (const g of glossaries) {
+      const entry = g.byId(termId);
+      if (!entry) continue;
+      description = {
+        name: entry.term,
+        shortDescription: `${entry.term}：${entry.definition.split(/(?<=[。；])/)[0]}`,
+        fullDescription: entry.definition,
+        helpText: renderEntry(entry, g, { examples: false, location: null }),
+        helpMarkdown: formatHoverMarkdown(entry, g),
+      };
+      break;
+    }
+    cache.set(termId, description);
+    return description;
+  };
+}
+
+export async function lintCommand(args: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseOptions('lint', args, OPTIONS);
+  if (values.help) {
+    ctx.stdout.write(LINT_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+  const formatter = FORMATTERS[format];
+  if (!formatter) {
+    const hint = didYouMean(format, FORMAT_NAMES);
+    throw new CliError(`未知输出格式 ${format}${hint ? `，是否想写 ${hint}？` : ''}（可用：${FORMAT_NAMES.join('、')}）`);
+  }
+  if (values.fix && values['fix-dry-run']) throw new CliError('--fix 与 --fix-dry-run 不能同时使用');
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isValidDate(asOf)) throw new CliError(`--as-of 应为 YYYY-MM-DD 格式的日期，却是 ${JSON.stringify(asOf)}`);
+  const cliRules = parseRuleOptions(values.rule ?? []);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const cliDicts = (values.dict ?? []).map((d) => path.resolve(ctx.cwd, d));
+  const mode: LintMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'fix-dry-run' : 'lint';
+  const colors = colorsFor(ctx, ctx.stdout, values);
+  const errColors = colorsFor(ctx, ctx.stderr, values);
+  const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${s}\n`);
+
+  const configs = new ConfigResolver(values.config ? path.resolve(ctx.cwd, values.config) : undefined);
+  if (values.config) {
+    const fixed = configs.forDir(ctx.cwd);
+    if (fixed && !fixed.ok) throw new CliError(formatLocatedError(fixed.error));
+  }
+
+  const { files, notices } = collectFiles(positionals.length ? positionals : ['.'], ctx.cwd, configs);
+  for (const n of notices) note(n);
+
+  // 每个文件的配置；配置错误全部列出后以 2 退出
+  const configErrors = new Map<string, LocatedError>();
+  const tasks: FileTask[] = [];
+  const usedConfigs = new Set<TifaConfig>();
+  for (const file of files) {
+    const result = configs.forFile(file);
+    if (result && !result.ok) {
+      configErrors.set(formatLocatedError(result.error), result.error);
+      continue;
+    }
+    const config = result?.config ?? emptyConfig(path.dirname(file));
+    usedConfigs.add(config);
+    tasks.push({
+      file,
+      displayPath: displayPath(file, ctx.cwd),
+      languageOverrides: config.language,
+      dictionaries: [...config.dictionaries, ...cliDicts],
+      asOf: asOf ?? config.asOf,
+      rules: { ...config.rules, ...cliRules },
+      terms: config.terms,
+      allow: config.allow,
+      mode,
+      withFrames: format === 'stylish',
+    });
+  }
+  if (configErrors.size) throw new CliError([...configErrors.keys()].join('\n'));
+
+  // 词典：每组只加载一次；有错误就不检查
+  const dictionarySets = new Map<string, string[]>();
+  for (const t of tasks) dictionarySets.set(JSON.stringify(t.dictionaries), t.dictionaries);
+  if (tasks.length === 0) dictionarySets.set(JSON.stringify(cliDicts), cliDicts);
+  const glossaries: Glossary[] = [];
+  let dictionaryErrors = 0;
+  const reportedDiagnostics = new Set<string>();
+  for (const dicts of dictionarySets.values()) {
+    const loaded = glossaryFor(dicts);
+    glossaries.push(loaded.glossary);
+    const fresh = loaded.diagnostics.filter((d) => {
+      const key = `${d.file}:${d.offset}:${d.code}:${d.message}`;
+      if (reportedDiagnostics.has(key)) return false;
+      reportedDiagnostics.add(key);
+      return true;
+    });
+    dictionaryErrors += reportDiagnostics(fresh, ctx.cwd, errColors, (s) => ctx.stderr.write(s));
+  }
+  if (dictionaryErrors > 0) throw new CliError(`词典有 ${dictionaryErrors} 个错误，未进行检查`);
+
+  // 配置里 terms 的词条 id 必须存在
+  const unknownTerms: string[] = [];
+  for (const config of usedConfigs) {
+    const glossary = glossaryFor([...config.dictionaries, ...cliDicts]).glossary;
+    for (const id of Object.keys(config.terms)) {
+      if (glossary.byId(id)) continue;
+      const hint = didYouMean(id, glossary.entries.map((e) => e.id));
+      const pos = config.termPositions[id] ?? { line: 1, column: 1 };
+      unknownTerms.push(formatLocatedError({ file: config.file, ...pos, message: `terms 中的词条 ${id} 不存在${hint ? `，是否想写 ${hint}？` : ''}` }));
+    }
+  }
+  if (unknownTerms.length) throw new CliError(unknownTerms.join('\n'));
+
+  if (tasks.length === 0) note('没有找到要检查的文件（支持 .md .markdown .txt .docx）');
+
+  const progress = createProgress(tasks.length, mode === 'lint' ? '正在检查' : '正在修复', ctx.stderr);
+  let reports: FileReport[];
+  try {
+    reports = await runTasks(tasks, (done) => progress.update(done));
+  } finally {
+    progress.stop();
+  }
+
+  for (const r of reports) if (r.status === 'skipped' || (r.status === 'linted' && r.notice)) note(`${r.displayPath}：${r.notice}`);
+  if (values.quiet) reports = reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }));
+
+  const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
+  if (mode === 'fix-dry-run') {
+    const diffs = reports.map((r) => r.diff ?? '').join('');
+    ctx.stdout.write(diffs);
+    const changed = reports.filter((r) => r.diff).length;
+    note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
+  } else {
+    ctx.stdout.write(
+      formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors }),
+    );
+    if (mode === 'fix') {
+      const written = reports.filter((r) => r.written);
+      note(written.length ? `已修复 ${written.reduce((n, r) => n + r.fixedCount, 0)} 处，写回 ${written.length} 个文件` : '没有可自动修复的问题');
+    }
+  }
+
+  const counts = countAll(reports);
+  if (counts.errors > 0) return 1;
+  if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+    note(`警告 ${counts.warnings} 个，超过 --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}

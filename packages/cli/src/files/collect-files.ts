@@ -1,0 +1,87 @@
+// 把命令行上的路径、目录与 glob 展开成要检查的文件列表（去重、排序），遵守忽略规则。
+import fs from 'node:fs';
+import path from 'node:path';
+import { CliError } from '../cli-error';
+import type { ConfigResolver } from '../config/config-resolver';
+import { globBase, globToRegExp, hasGlobChars } from './glob';
+import { IgnoreRules } from './ignore-rules';
+
+export const BUILTIN_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
+
+export interface CollectResult {
+  files: string[];
+  /** 给用户的提示（显式给出但类型不支持的文件等）。 */
+  notices: string[];
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+export function collectFiles(args: string[], cwd: string, configs: ConfigResolver): CollectResult {
+  const rules = new IgnoreRules(configs);
+  const found = new Set<string>();
+  const notices: string[] = [];
+
+  const supported = (file: string): boolean => {
+    const ext = path.extname(file).toLowerCase();
+    if (BUILTIN_EXTENSIONS.includes(ext)) return true;
+    const cfg = configs.forFile(file);
+    return cfg?.ok === true && ext in cfg.config.language;
+  };
+
+  const walk = (dir: string, accept: (file: string) => boolean) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      notices.push(`无法读取目录 ${path.relative(cwd, dir) || '.'}：${(err as Error).message}`);
+      return;
+    }
+    for (const entry of entries) {
+      // 隐藏文件与目录只在显式给出时检查
+      if (entry.name.startsWith('.')) continue;
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(abs);
+          isDir = false; // 不跟随目录链接，避免环
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (rules.isAlwaysSkipped(entry.name) || rules.isIgnored(abs, true)) continue;
+        walk(abs, accept);
+      } else if (isFile && accept(abs) && !rules.isIgnored(abs, false)) {
+        found.add(abs);
+      }
+    }
+  };
+
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    if (hasGlobChars(arg) && !fs.existsSync(abs)) {
+      const pattern = toPosix(abs);
+      const re = globToRegExp(pattern);
+      const base = globBase(pattern);
+      const before = found.size;
+      if (fs.existsSync(base)) walk(path.resolve(base), (file) => re.test(toPosix(file)) && supported(file));
+      if (found.size === before) notices.push(`没有文件匹配 ${arg}`);
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new CliError(`找不到文件或目录：${arg}`);
+    }
+    if (st.isDirectory()) walk(abs, supported);
+    else if (supported(abs)) found.add(abs);
+    else notices.push(`跳过不支持的文件类型：${arg}（支持 ${BUILTIN_EXTENSIONS.join(' ')}，可在配置 language 中添加扩展名）`);
+  }
+  return { files: [...found].sort(), notices };
+}

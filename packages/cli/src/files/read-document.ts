@@ -1,0 +1,43 @@
+// 读一个待检查的文件：识别 Word、二进制与文本编码，给出要检查的文本。
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeBuffer, isBinary, type TextEncoding } from '@tifa/core/node';
+import type { DocumentLanguage } from '../config/config-types';
+import { isZip, readDocxParagraphs } from './docx';
+
+export type DocumentKind = DocumentLanguage | 'docx';
+
+export type ReadDocument =
+  | { status: 'text'; kind: DocumentLanguage; text: string; encoding: TextEncoding; bom: boolean; bytes: Buffer }
+  /** Word：段落以 \n 连接，第 N 行就是第 N 段。 */
+  | { status: 'docx'; kind: 'docx'; text: string; bytes: Buffer }
+  | { status: 'skipped'; kind: DocumentKind; notice: string }
+  | { status: 'failed'; kind: DocumentKind; notice: string };
+
+export function languageFor(file: string, overrides: Record<string, DocumentLanguage>): DocumentKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext in overrides) return overrides[ext];
+  if (ext === '.docx') return 'docx';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  return 'plaintext';
+}
+
+export function readDocument(file: string, kind: DocumentKind): ReadDocument {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    return { status: 'failed', kind, notice: `无法读取：${(err as Error).message}` };
+  }
+  if (kind === 'docx') {
+    if (!isZip(bytes)) return { status: 'failed', kind, notice: '不是有效的 .docx 文件（不是 zip 格式）' };
+    try {
+      return { status: 'docx', kind, text: readDocxParagraphs(bytes).join('\n'), bytes };
+    } catch (err) {
+      return { status: 'failed', kind, notice: (err as Error).message };
+    }
+  }
+  if (isBinary(bytes)) return { status: 'skipped', kind, notice: '跳过二进制文件' };
+  const decoded = decodeBuffer(bytes);
+  return { status: 'text', kind, ...decoded, bytes };
+}

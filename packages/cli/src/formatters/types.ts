@@ -1,0 +1,24 @@
+// 格式化器的输入：一次检查的全部结果，加上版本信息与词条说明（SARIF 规则帮助用）。
+import type { Colors } from '../terminal/colors';
+import type { FileReport } from '../lint/types';
+
+export interface TermDescription {
+  /** 词条规范写法（或过时写法）作为规则名。 */
+  name: string;
+  shortDescription: string;
+  fullDescription: string;
+  helpText: string;
+  helpMarkdown: string;
+}
+
+export interface FormatInput {
+  reports: FileReport[];
+  cwd: string;
+  tifaVersion: string;
+  /** 本次用到的词表版本（多份配置、多组词典时可能不止一个）。 */
+  glossaryVersions: string[];
+  describeTerm(termId: string): TermDescription | undefined;
+  colors: Colors;
+}
+
+export type Formatter = (input: FormatInput) => string;

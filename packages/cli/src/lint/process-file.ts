@@ -1,0 +1,110 @@
+// 一个文件的完整处理：读取解码 → 检查 → （--fix）修复并原子写回 / （--fix-dry-run）生成 diff → 换算行列。
+// 主线程与工作线程共用这一个函数。
+import { applyFixes, lineStarts, lint, offsetToPosition, type Finding, type LintOptions } from '@tifa/core';
+import { encodeText } from '@tifa/core/node';
+import { languageFor, readDocument } from '../files/read-document';
+import { writeFileAtomic } from '../files/write-atomic';
+import { unifiedDiff } from '../fix/unified-diff';
+import { codeFrameAt } from './code-frame';
+import { glossaryFor } from './glossary-cache';
+import type { FileReport, FileTask, LintMessage } from './types';
+
+/** 修复后可能露出新的可修复问题；多轮直到稳定（有上限，防止来回改）。 */
+const MAX_FIX_PASSES = 10;
+
+function appliedCount(applied: unknown): number {
+  if (typeof applied === 'number') return applied;
+  if (Array.isArray(applied)) return applied.length;
+  return 0;
+}
+
+export function toMessages(text: string, findings: readonly Finding[], withFrames: boolean): LintMessage[] {
+  const starts = lineStarts(text);
+  return [...findings]
+    .sort((a, b) => a.offset - b.offset || a.length - b.length)
+    .map((f) => {
+      const start = offsetToPosition(starts, f.offset);
+      const end = offsetToPosition(starts, f.offset + f.length);
+      const safe = f.fixes.find((fix) => fix.safe);
+      const msg: LintMessage = {
+        ruleId: f.ruleId,
+        termId: f.termId,
+        severity: f.severity,
+        message: f.message,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        offset: f.offset,
+        length: f.length,
+        matched: f.matched,
+        suggestions: f.suggestions,
+        fixable: safe !== undefined,
+        deprecated: f.deprecated,
+      };
+      if (safe && safe.edits.length === 1) msg.fix = { ...safe.edits[0] };
+      if (withFrames) msg.frame = codeFrameAt(text, starts[start.line], start.line + 1, f.offset, f.length);
+      return msg;
+    });
+}
+
+export function processFile(task: FileTask): FileReport {
+  const { glossary, segmenter } = glossaryFor(task.dictionaries);
+  const kind = languageFor(task.file, task.languageOverrides);
+  const report: FileReport = {
+    file: task.file,
+    displayPath: task.displayPath,
+    kind,
+    status: 'linted',
+    glossaryVersion: glossary.version,
+    messages: [],
+    fixedCount: 0,
+    written: false,
+  };
+  const doc = readDocument(task.file, kind);
+  if (doc.status === 'skipped' || doc.status === 'failed') return { ...report, status: doc.status, notice: doc.notice };
+  if (doc.status === 'text') report.encoding = doc.encoding;
+
+  const options: LintOptions = {
+    language: doc.kind === 'docx' ? 'plaintext' : doc.kind,
+    asOf: task.asOf,
+    rules: task.rules,
+    terms: task.terms,
+    allow: task.allow,
+    segmenter,
+  };
+  let text = doc.text;
+  let findings = lint(text, glossary, options);
+
+  if (task.mode !== 'lint' && doc.status === 'docx') {
+    if (findings.some((f) => f.fixes.some((fix) => fix.safe))) report.notice = 'Word 文件只读：不会修改，请在 Word 中按提示修改';
+  } else if (task.mode !== 'lint' && doc.status === 'text') {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const result = applyFixes(text, findings);
+      const n = appliedCount(result.applied);
+      if (n === 0 || result.text === text) break;
+      report.fixedCount += n;
+      text = result.text;
+      findings = lint(text, glossary, options);
+    }
+    if (text !== doc.text) {
+      if (task.mode === 'fix-dry-run') {
+        report.diff = unifiedDiff(task.displayPath, doc.text, text);
+      } else if (!encodeText(doc.text, doc.encoding, doc.bom).equals(doc.bytes)) {
+        report.notice = `文件含有 ${doc.encoding} 无法原样写回的字节，未修改`;
+        text = doc.text;
+        findings = lint(text, glossary, options);
+        report.fixedCount = 0;
+      } else if (writeFileAtomic(task.file, encodeText(text, doc.encoding, doc.bom), doc.bytes) === 'written') {
+        report.written = true;
+      } else {
+        report.notice = '文件在检查期间被修改，未写回';
+        text = doc.text;
+        findings = lint(text, glossary, options);
+        report.fixedCount = 0;
+      }
+    }
+  }
+  report.messages = toMessages(text, findings, task.withFrames);
+  return report;
+}

@@ -1,0 +1,70 @@
+// 主线程与工作线程之间传递的数据：都是可结构化克隆的纯数据。
+import type { RuleId, RuleSetting, Severity } from '@tifa/core';
+import type { DocumentLanguage } from '../config/config-types';
+import type { DocumentKind } from '../files/read-document';
+
+export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
+
+export interface FileTask {
+  file: string;
+  displayPath: string;
+  /** 配置里按扩展名覆盖的语言。 */
+  languageOverrides: Record<string, DocumentLanguage>;
+  /** 用户词典（绝对路径），同一组词典共用一个词表。 */
+  dictionaries: string[];
+  asOf?: string;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  terms: Record<string, RuleSetting>;
+  allow: string[];
+  mode: LintMode;
+  /** stylish 需要代码框。 */
+  withFrames: boolean;
+}
+
+/** 代码框：命中所在的一行（过长时截取一段），highlight 为该段内的 UTF-16 区间。 */
+export interface CodeFrame {
+  line: number;
+  text: string;
+  highlightStart: number;
+  highlightEnd: number;
+  cutLeft: boolean;
+  cutRight: boolean;
+}
+
+export interface LintMessage {
+  ruleId: RuleId;
+  termId: string;
+  severity: Severity;
+  message: string;
+  /** 1 起算，UTF-16 列；end 为开区间（指向命中后的第一个字符）。 */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  length: number;
+  matched: string;
+  suggestions: string[];
+  /** 有可自动应用的安全修复。 */
+  fixable: boolean;
+  /** 安全修复的编辑（ESLint 的 fix 字段用）。 */
+  fix?: { offset: number; length: number; newText: string };
+  deprecated: boolean;
+  frame?: CodeFrame;
+}
+
+export interface FileReport {
+  file: string;
+  displayPath: string;
+  kind: DocumentKind;
+  status: 'linted' | 'skipped' | 'failed';
+  notice?: string;
+  encoding?: string;
+  glossaryVersion: string;
+  messages: LintMessage[];
+  /** --fix / --fix-dry-run：应用（或将应用）的修复数。 */
+  fixedCount: number;
+  /** --fix：是否写回了文件。 */
+  written: boolean;
+  diff?: string;
+}
