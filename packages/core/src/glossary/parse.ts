@@ -51,6 +51,27 @@ function validDate(s: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/** YAML 里不加引号的年份（since: 2024）是数字：日期字段里的整数按年份字符串处理。 */
+function coerceDates(data: unknown): void {
+  const fix = (o: Record<string, unknown>, k: string) => {
+    if (typeof o[k] === 'number' && Number.isInteger(o[k])) o[k] = String(o[k]);
+  };
+  const entries = (data as { entries?: unknown }).entries;
+  if (!Array.isArray(entries)) return;
+  for (const e of entries) {
+    if (!e || typeof e !== 'object') continue;
+    const entry = e as Record<string, unknown>;
+    fix(entry, 'since');
+    fix(entry, 'until');
+    if (Array.isArray(entry.sources)) for (const src of entry.sources) if (src && typeof src === 'object') fix(src as Record<string, unknown>, 'date');
+    const ex = entry.examples as Record<string, unknown> | undefined;
+    for (const kind of ['flag', 'pass']) {
+      const list = ex && Array.isArray(ex[kind]) ? (ex[kind] as unknown[]) : [];
+      for (const c of list) if (c && typeof c === 'object') fix(c as Record<string, unknown>, 'asOf');
+    }
+  }
+}
+
 export function parseDictionary(
   text: string,
   file: string,
@@ -75,6 +96,7 @@ export function parseDictionary(
     error(at(0, 0), 'empty', '词典文件是空的：应包含 meta 与 entries');
     return { diagnostics };
   }
+  coerceDates(data);
   const validate = dictionaryValidator();
   if (!validate(data)) {
     const seen = new Set<string>();

@@ -10,7 +10,8 @@ import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
 import type { RuleEnv } from './term-rules';
 
-const SEP = /[、,，;；:：\s"“”'‘’「」]/;
+// 比对时算作分隔的字符：标点，以及“+”“和”“与”“及”这类连接（文化素质+职业技能 与 文化素质和职业技能 不算误引）
+const SEP = /[、,，;；:：\s"“”'‘’「」+＋和与及]/;
 const isSep = (c: string) => SEP.test(c);
 
 interface Segment {
@@ -185,15 +186,19 @@ function charVerdict(sentence: string, target: string): Verdict | null {
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
-  // 逐字正确引用的句子：不再比对同一提法
-  const exactIn = new Set<string>();
+  // 句中已有本提法的原文或已知误写（后者由 term-rules 报）时不再比对；别的提法的原文所在区间也不报
+  const covered = new Set<string>();
+  const exactSpans: { s: number; e: number; id: string }[] = [];
   for (const m of scan.forms) {
-    if (m.ref.entry.kind === 'formulation' && m.ref.kind !== 'discouraged') exactIn.add(`${scan.sentences.sentenceAt(m.s).start}|${m.ref.entry.id}`);
+    if (m.ref.entry.kind !== 'formulation') continue;
+    covered.add(`${scan.sentences.sentenceAt(m.s).start}|${m.ref.entry.id}`);
+    if (m.ref.kind !== 'discouraged') exactSpans.push({ s: m.s, e: m.e, id: m.ref.entry.id });
   }
+  const picked: { s: number; e: number; quality: number; finding: Finding }[] = [];
   {
     for (const c of scan.candidates) {
       const f: Formulation = scan.matcher.formulations[c.formulation];
-      if (exactIn.has(`${c.start}|${f.entry.id}`)) continue;
+      if (covered.has(`${c.start}|${f.entry.id}`)) continue;
       const severity = severityFor('misquote', f.entry, options);
       if (!severity) continue;
       const sent = { start: c.start, end: c.end };
@@ -212,11 +217,16 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
       if (!contextAllows(f.entry, scan.sentences, s)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
+      if (exactSpans.some((x) => x.s < e && s < x.e)) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
-      out.push(makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]));
+      const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
+      picked.push({ s, e, quality, finding: makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]) });
     }
   }
+  // 重叠的近似命中只留最可信的一个（逐项比对优先，其次更长的提法）
+  picked.sort((a, b) => b.quality - a.quality);
+  for (const p of picked) if (!out.some((o) => o.offset < p.finding.offset + p.finding.length && p.finding.offset < o.offset + o.length)) out.push(p.finding);
   return out;
 }
 
