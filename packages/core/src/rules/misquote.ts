@@ -41,23 +41,49 @@ interface Verdict {
   detail?: string;
 }
 
-/** 第 k 段与第 j 项的比对：首段可以带前缀、末段可以带后缀。返回核心区间或 null。 */
-function coreMatch(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number } | null {
-  if (seg.text === item) return { s: seg.s, e: seg.e };
-  if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e };
-  if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length };
-  return null;
-}
-
-function similar(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number } | null {
+/** 第 k 段与第 j 项比对用的“核心”：首段可带前缀、末段可带后缀，按项的长度截取。 */
+function core(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number; text: string } {
   let s = seg.s;
   let e = seg.e;
-  if (first && seg.text.length > item.length) s = seg.e - item.length;
-  else if (last && seg.text.length > item.length) e = seg.s + item.length;
-  const core = seg.text.slice(s - seg.s, e - seg.s);
-  if (Math.abs(core.length - item.length) > 1) return null;
-  const d = editDistance(core, item);
-  return d > 0 && d <= Math.floor(item.length / 2) ? { s, e } : null;
+  if (seg.text.length > item.length) {
+    if (first && seg.text.endsWith(item)) s = seg.e - item.length;
+    else if (last && seg.text.startsWith(item)) e = seg.s + item.length;
+    else if (first) s = seg.e - item.length;
+    else if (last) e = seg.s + item.length;
+  }
+  return { s, e, text: seg.text.slice(s - seg.s, e - seg.s) };
+}
+
+const near = (len: number) => Math.max(1, Math.floor(len / 4));
+const similarLimit = (len: number) => Math.floor(len / 2);
+
+/** 最优指派（各段对各项，编辑距离之和最小）；项数不多时穷举，多时按位置。 */
+function bestAssignment(cost: number[][]): number[] {
+  const n = cost.length;
+  const identity = cost.map((_, k) => k);
+  if (n > 7) return identity;
+  let best = identity;
+  let bestCost = identity.reduce((a, k) => a + cost[k][k], 0);
+  const perm: number[] = [];
+  const used = new Array<boolean>(n).fill(false);
+  const dfs = (k: number, acc: number) => {
+    if (acc >= bestCost) return;
+    if (k === n) {
+      best = [...perm];
+      bestCost = acc;
+      return;
+    }
+    for (let j = 0; j < n; j++) {
+      if (used[j] || cost[k][j] === Infinity) continue;
+      used[j] = true;
+      perm.push(j);
+      dfs(k + 1, acc + cost[k][j]);
+      perm.pop();
+      used[j] = false;
+    }
+  };
+  dfs(0, 0);
+  return best;
 }
 
 function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
@@ -66,45 +92,38 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
   let best: Verdict | null = null;
   for (let i = 0; i + n <= segs.length; i++) {
     const win = segs.slice(i, i + n);
-    const used = new Array<boolean>(n).fill(false);
-    const cores: ({ s: number; e: number } | null)[] = new Array(n).fill(null);
-    let inPlace = true;
-    // 先按位置比，再不计位置比
-    win.forEach((seg, k) => {
-      const c = coreMatch(seg, items[k], k === 0, k === n - 1);
-      if (c) {
-        used[k] = true;
-        cores[k] = c;
-      }
+    const cores = win.map((seg, k) => items.map((item) => core(seg, item, k === 0, k === n - 1)));
+    const cost = cores.map((row, k) =>
+      row.map((c, j) => (Math.abs(c.text.length - items[j].length) > 1 ? Infinity : c.text === items[j] ? 0 : editDistance(c.text, items[j]))),
+    );
+    const assign = bestAssignment(cost);
+    let exact = 0;
+    let nearCount = 0;
+    let simCount = 0;
+    let ones = 0;
+    let other = 0;
+    const diffs: string[] = [];
+    assign.forEach((j, k) => {
+      const d = cost[k][j];
+      const len = items[j].length;
+      if (d === 0) exact++;
+      else if (d <= near(len)) nearCount++;
+      else if (d <= similarLimit(len)) simCount++;
+      else other++;
+      if (d === 1) ones++;
+      if (d > 0 && d !== Infinity) diffs.push(`“${cores[k][j].text}”应为“${items[j]}”`);
     });
-    win.forEach((seg, k) => {
-      if (cores[k]) return;
-      for (let j = 0; j < n; j++) {
-        if (used[j]) continue;
-        const c = coreMatch(seg, items[j], k === 0, k === n - 1);
-        if (c) {
-          used[j] = true;
-          cores[k] = c;
-          inPlace = false;
-          return;
-        }
-      }
-    });
-    const matched = cores.filter(Boolean).length;
-    if (matched === n) {
-      if (inPlace) return { kind: 'exact', s: cores[0]!.s, e: cores[n - 1]!.e };
-      best ??= { kind: 'order', s: cores[0]!.s, e: cores[n - 1]!.e, detail: '语序有误' };
+    if (other > 0) continue;
+    const inPlace = assign.every((j, k) => j === k);
+    const span = { s: cores[0][assign[0]].s, e: cores[n - 1][assign[n - 1]].e };
+    if (exact === n) {
+      if (inPlace) return { kind: 'exact', ...span };
+      best ??= { kind: 'order', ...span, detail: '语序有误' };
       continue;
     }
-    if (matched === n - 1 && matched >= 1) {
-      const k = cores.findIndex((c) => !c);
-      const j = used.findIndex((u) => !u);
-      const sim = similar(win[k], items[j], k === 0, k === n - 1);
-      if (sim) {
-        cores[k] = sim;
-        best ??= { kind: 'substitute', s: cores[0]!.s, e: cores[n - 1]!.e, detail: `“${win[k].text.slice(sim.s - win[k].s, sim.e - win[k].s)}”应为“${items[j]}”` };
-      }
-    }
+    // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项
+    const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n));
+    if (plausible) best ??= { kind: 'substitute', ...span, detail: (inPlace ? '' : '语序有误；') + diffs.join('，') };
   }
   if (best) return best;
   // 漏一项：≥4 项的提法，连续 n-1 段按序对上 n-1 项
@@ -113,12 +132,12 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
       const rest = items.filter((_, j) => j !== miss);
       for (let i = 0; i + n - 1 <= segs.length; i++) {
         const win = segs.slice(i, i + n - 1);
-        const cores = win.map((seg, k) => coreMatch(seg, rest[k], k === 0, k === n - 2));
-        if (cores.every(Boolean)) {
+        const cores = win.map((seg, k) => core(seg, rest[k], k === 0, k === n - 2));
+        if (cores.every((c, k) => c.text === rest[k])) {
           // 后面紧跟的就是漏掉的那一项时不算漏（那是完整引用的一部分）
           const next = segs[i + n - 1];
           if (next && next.text.startsWith(items[miss])) continue;
-          return { kind: 'missing', s: cores[0]!.s, e: cores[n - 2]!.e, detail: `漏了“${items[miss]}”` };
+          return { kind: 'missing', s: cores[0].s, e: cores[n - 2].e, detail: `漏了“${items[miss]}”` };
         }
       }
     }
