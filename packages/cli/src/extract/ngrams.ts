@@ -50,11 +50,14 @@ export function countNgrams(text: string, min: number, max: number): Map<string,
   return counts;
 }
 
-/** s 是否总出现在某个更长片段里（左右各扩一字、次数相同）。 */
+/**
+ * s 是否总出现在某个更长片段里（左右各扩一字、次数相同）。扩出的字是虚词时不算（“的技能工坊”不代表“技能工坊”）。
+ */
 export function isDominated(s: string, count: number, counts: ReadonlyMap<string, Occurrences>, text: string, firstOffset: number): boolean {
-  const left = firstOffset > 0 ? text[firstOffset - 1] + s : undefined;
-  const right = firstOffset + s.length < text.length ? s + text[firstOffset + s.length] : undefined;
-  for (const ext of [left, right]) if (ext && counts.get(ext)?.count === count) return true;
+  const before = firstOffset > 0 ? text[firstOffset - 1] : undefined;
+  const after = firstOffset + s.length < text.length ? text[firstOffset + s.length] : undefined;
+  if (before && !EDGE_CHARS.has(before) && counts.get(before + s)?.count === count) return true;
+  if (after && !EDGE_CHARS.has(after) && counts.get(s + after)?.count === count) return true;
   return false;
 }
 

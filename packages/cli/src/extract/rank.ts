@@ -62,7 +62,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const { count, first } = countOccurrences(text, word);
     if (count === 0) continue;
     // 关键词总出现在更长的重复片段里时，由那个片段代表
-    if (isDominated(word, count, counts, text, first) && !merged.has(word)) continue;
+    if (count >= 2 && isDominated(word, count, counts, text, first) && !merged.has(word)) continue;
     add(word, count, first, 'keyword', k.weight / maxWeight);
   }
 

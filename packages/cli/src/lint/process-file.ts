@@ -106,5 +106,7 @@ export function processFile(task: FileTask): FileReport {
     }
   }
   report.messages = toMessages(text, findings, task.withFrames);
+  // Word 只读：不标可修复，也不给 ESLint 的 fix 字段
+  if (doc.status === 'docx') for (const m of report.messages) (m.fixable = false), delete m.fix;
   return report;
 }
