@@ -136,9 +136,10 @@ export class TifaClient implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     this.selector = documentSelectorFor(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('languages'));
+    const serverKeys = serverSettingKeys(this.context.extension.packageJSON);
     const clientOptions: LanguageClientOptions = {
       documentSelector: this.selector,
-      synchronize: { configurationSection: serverSettingKeys(this.context.extension.packageJSON) },
+      synchronize: { configurationSection: serverKeys },
       outputChannel: this.log,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       diagnosticCollectionName: CLIENT_ID,
@@ -149,6 +150,9 @@ export class TifaClient implements vscode.Disposable {
       }),
       middleware: {
         workspace: {
+          // 服务器还会动态注册整个 tifa 节：推送时同样只带服务器认识的键（不带 tifa.trace.server）。
+          didChangeConfiguration: (sections, next) =>
+            next(sections?.flatMap((section) => (section === SETTINGS_SECTION ? serverKeys : [section]))),
           configuration: async (params, token, next) => {
             const result = await next(params, token);
             if (!Array.isArray(result)) return result;

@@ -1,0 +1,230 @@
+// 打包出的 .vsix：解开后按客户端的方式启动其中的语言服务器，经真实连接拿到诊断；
+// 带 nodejieba 与去掉 nodejieba 两种布局都要能工作。打包每次测试只做一次（beforeAll）。
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint, type Finding, type Glossary } from '@tifa/core';
+import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import { toGlossaryPickItems } from '../src/glossaryItems';
+import { FIX_ALL_KIND, SERVER_COMMANDS, asExplanation, asGlossaryInfo, asSearchResults } from '../src/serverProtocol';
+import { contributedSettingKeys, toServerSettings } from '../src/settings';
+import { EXTENSION_DIR, tEnglish } from './helpers/l10n';
+import { startPackagedServer, type PackagedServer } from './helpers/packagedServer';
+
+const REPO = path.resolve(EXTENSION_DIR, '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'package.json'), 'utf8')) as {
+  version: string;
+  contributes: { configuration: { properties: Record<string, { default?: unknown }> } };
+};
+
+let tmp: string;
+let entries: Record<string, Uint8Array>;
+let vsixManifest: string;
+/** 打包时仓库里的默认词典（别人可能正在添加词典文件，所以和打包同时取）。 */
+let sourceDictionaries: string[];
+const layouts = { full: '', noNative: '' };
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-vsix-'));
+  const vsix = path.join(tmp, `tifa-${manifest.version}.vsix`);
+  sourceDictionaries = yamlFiles(path.join(REPO, 'dictionaries'));
+  execFileSync(process.execPath, [path.join(EXTENSION_DIR, 'scripts', 'package.mjs'), '--out', vsix], { cwd: EXTENSION_DIR, stdio: 'pipe' });
+  entries = unzipSync(fs.readFileSync(vsix));
+  vsixManifest = Buffer.from(entries['extension.vsixmanifest']).toString('utf8');
+  layouts.full = unpack(path.join(tmp, 'full'));
+  layouts.noNative = unpack(path.join(tmp, 'no-native'));
+  fs.rmSync(path.join(layouts.noNative, 'dist', 'node_modules', 'nodejieba'), { recursive: true });
+}, 240_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** 解开到 dir/，返回扩展根目录（vsix 里的 extension/）。 */
+function unpack(dir: string): string {
+  for (const [name, data] of Object.entries(entries)) {
+    if (name.endsWith('/')) continue;
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, data);
+  }
+  return path.join(dir, 'extension');
+}
+
+const names = () => Object.keys(entries).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+
+function yamlFiles(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(file, base);
+    return /\.ya?ml$/.test(entry.name) ? [path.relative(base, file).split(path.sep).join('/')] : [];
+  });
+}
+
+/** 打包文件里 require 的非内置模块。 */
+function externalRequires(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  // 跳过字符串里的 require（ajv 生成代码的模板）：前面紧挨引号的不算。
+  const found = new Set([...text.matchAll(/(?<![`'"])\brequire\("([^"./][^"]*)"\)/g)].map((m) => m[1]));
+  return [...found].filter((name) => !builtins.has(name)).sort();
+}
+
+describe('the .vsix contents', () => {
+  it('ships the bundles, manifest, localization, every default dictionary and nodejieba — nothing else', () => {
+    const files = names();
+    for (const needed of [
+      'package.json',
+      'package.nls.json',
+      'package.nls.zh-cn.json',
+      'l10n/bundle.l10n.zh-cn.json',
+      'dist/extension.js',
+      'dist/server.js',
+      'dist/dictionaries/schema.json',
+      'dist/node_modules/nodejieba/package.json',
+      'dist/node_modules/nodejieba/build/Release/nodejieba.node',
+    ]) {
+      expect(files, needed).toContain(needed);
+    }
+    expect(sourceDictionaries.length).toBeGreaterThan(0);
+    for (const yaml of sourceDictionaries) expect(files).toContain(`dist/dictionaries/${yaml}`);
+    // nodejieba 的默认词典都在（load() 会全部打开）。
+    for (const dict of ['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8']) {
+      expect(files.some((f) => f.startsWith('dist/node_modules/nodejieba/') && f.endsWith(`/${dict}`)), dict).toBe(true);
+    }
+    const unexpected = files.filter(
+      (f) =>
+        f.endsWith('.map') ||
+        f.endsWith('.ts') ||
+        /^(src|test|scripts)\//.test(f) ||
+        /(^|\/)(build\.config\.mjs|\.vscodeignore|tsconfig\.json)$/.test(f) ||
+        (f.includes('node_modules/') && !f.startsWith('dist/node_modules/nodejieba/')),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('is a platform-specific package for the platform nodejieba was built on', () => {
+    const target = /TargetPlatform="([^"]+)"/.exec(vsixManifest)?.[1];
+    const os = process.platform === 'linux' ? /^(linux|alpine)-/ : new RegExp(`^${process.platform}-`);
+    expect(target).toMatch(os);
+    expect(target?.endsWith(process.arch === 'arm' ? 'armhf' : process.arch)).toBe(true);
+  });
+
+  it('bundles everything except the host-provided vscode and the native nodejieba', () => {
+    expect(externalRequires(path.join(layouts.full, 'dist', 'extension.js'))).toEqual(['vscode']);
+    // 核心经变量 require('nodejieba')，正则看不到；它真能从 dist/node_modules 加载由下面的服务器测试证明。
+    expect(externalRequires(path.join(layouts.full, 'dist', 'server.js')).filter((name) => name !== 'nodejieba')).toEqual([]);
+  });
+});
+
+/** VS Code 的 workspace.getConfiguration('tifa')：清单里的缺省值，按点号嵌套（trace.server → {trace: {server}}）。 */
+function vscodeStyleSettings(): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const key of contributedSettingKeys(manifest)) {
+    const parts = key.split('.').slice(1);
+    let target = settings;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    target[parts[parts.length - 1]] = structuredClone(manifest.contributes.configuration.properties[key].default);
+  }
+  return settings;
+}
+
+/** 取若干词条自带的 examples.flag 拼成样例文档（不写死具体词条，词表变了也成立）。 */
+function sampleDocument(glossary: Glossary): string {
+  const sentences: string[] = [];
+  const preferred = [...glossary.entries].sort((a, b) => Number(b.status === 'outdated') - Number(a.status === 'outdated'));
+  for (const entry of preferred) {
+    const example = entry.examples?.flag?.find((e): e is string => typeof e === 'string');
+    if (example && !sentences.includes(example)) sentences.push(example);
+    if (sentences.length >= 6) break;
+  }
+  return `# 样例\n\n${sentences.join('\n\n')}\n`;
+}
+
+const key = (ruleId: unknown, termId: unknown) => `${String(ruleId)}:${String(termId)}`;
+
+async function checkLayout(extensionRoot: string, withSegmenter: boolean) {
+  const workspace = fs.mkdtempSync(path.join(tmp, 'ws-'));
+  const { glossary } = loadGlossary({ builtinDir: path.join(extensionRoot, 'dist', 'dictionaries') });
+  const text = sampleDocument(glossary);
+  const file = path.join(workspace, '样例.md');
+  fs.writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const segmenter = withSegmenter ? createJiebaSegmenter(glossary) : null;
+  const expected: Finding[] = lint(text, glossary, { language: 'markdown', segmenter });
+  expect(expected.length).toBeGreaterThan(0);
+
+  const server: PackagedServer = await startPackagedServer({
+    serverModule: path.join(extensionRoot, 'dist', 'server.js'),
+    workspaceFolder: workspace,
+    settings: () => toServerSettings(vscodeStyleSettings(), { folder: workspace, home: os.homedir() }),
+  });
+  try {
+    const { capabilities } = server.initializeResult;
+    // 客户端依赖的约定：这些命令与 source.fixAll.tifa 由服务器提供。
+    expect(capabilities.executeCommandProvider?.commands).toEqual(expect.arrayContaining(Object.values(SERVER_COMMANDS)));
+    const kinds = typeof capabilities.codeActionProvider === 'object' ? capabilities.codeActionProvider.codeActionKinds : [];
+    expect(kinds).toContain(FIX_ALL_KIND);
+
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      kind: string;
+      items: { source?: string; code?: unknown; data?: { termId?: string; fixes?: { safe: boolean }[] } }[];
+    };
+    expect(report.kind).toBe('full');
+    const tifaItems = report.items.filter((d) => d.source === 'tifa');
+    expect(tifaItems.map((d) => key(d.code, d.data?.termId)).sort()).toEqual(expected.map((f) => key(f.ruleId, f.termId)).sort());
+
+    const info = asGlossaryInfo(await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.glossaryInfo, arguments: [uri] }));
+    expect(info).toMatchObject({ version: glossary.version, entries: glossary.entries.length, segmenter: withSegmenter });
+
+    const target = glossary.byId(expected[0].termId)!;
+    const search = asSearchResults(
+      await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.searchGlossary, arguments: [target.term, uri] }),
+    );
+    const items = toGlossaryPickItems(search, tEnglish);
+    expect(items.map((item) => item.id)).toContain(target.id);
+    expect(items.find((item) => item.id === target.id)?.term).toBe(target.term);
+
+    const explanation = asExplanation(await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.explain, arguments: [target.id, uri] }));
+    expect(explanation?.id).toBe(target.id);
+    expect(explanation?.markdown).toContain(target.term);
+
+    if (tifaItems.some((d) => d.data?.fixes?.some((fix) => fix.safe))) {
+      const lines = text.split('\n');
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } },
+        context: { diagnostics: [], only: [FIX_ALL_KIND], triggerKind: 1 },
+      })) as { kind?: string; edit?: unknown }[];
+      expect(actions.map((a) => a.kind)).toContain(FIX_ALL_KIND);
+    }
+
+    // 客户端映射过的设置（去掉 tifa.trace.server）服务器照单全收。
+    expect(server.logs.filter((line) => line.includes('不认识的设置'))).toEqual([]);
+    return server;
+  } finally {
+    const code = await server.close();
+    expect(code).toBe(0);
+  }
+}
+
+describe('the language server inside the unpacked .vsix', () => {
+  it('starts over IPC as the client starts it and reports diagnostics for a sample document', async () => {
+    const server = await checkLayout(layouts.full, true);
+    expect(server.shownMessages.filter((m) => m.message.includes('nodejieba'))).toEqual([]);
+    expect(server.stderr.join('')).not.toMatch(/Error/);
+  }, 60_000);
+
+  it('still starts and works without the nodejieba folder, with a one-time notice', async () => {
+    const server = await checkLayout(layouts.noNative, false);
+    const notices = server.shownMessages.filter((m) => m.message.includes('nodejieba'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0].type).toBe(2); // Warning
+  }, 60_000);
+});
