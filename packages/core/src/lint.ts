@@ -6,6 +6,7 @@ import { BoundaryChecker, normalizeDate, today } from './rules/context';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
 import { firstMentionRule } from './rules/first-mention';
+import { nameNearMissRule } from './rules/name-near-miss';
 import { isSuppressed, parseSuppressions } from './text/suppress';
 import { lineStarts, offsetToPosition } from './text/positions';
 import { foldString } from './text/fold';
@@ -28,7 +29,7 @@ function environment(text: string, glossary: Glossary, options: LintOptions): Ru
 
 export function lint(text: string, glossary: Glossary, options: LintOptions = {}): Finding[] {
   const env = environment(text, glossary, options);
-  let findings = [...termRules(env), ...misquoteRule(env), ...firstMentionRule(env)];
+  let findings = [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...firstMentionRule(env)];
   const sups = parseSuppressions(text, options.language ?? 'markdown');
   if (sups.length) {
     const starts = lineStarts(text);

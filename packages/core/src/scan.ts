@@ -21,6 +21,8 @@ export interface Scan {
   forms: FormMatch[];
   /** 锚点足够多、值得做近似比对的（句子，固定提法）对。 */
   candidates: { start: number; end: number; formulation: number }[];
+  /** 长名称前三字的命中：可能是名称的误写，留给 name-near-miss 判断。 */
+  nameHits: { s: number; name: number }[];
 }
 
 function popcount(x: number): number {
@@ -42,9 +44,11 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     for (const [fi, mask] of masks) if (popcount(mask) >= matcher.formulations[fi].anchorsNeeded) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
     masks.clear();
   };
+  const nameHits: Scan['nameHits'] = [];
   matcher.ac.scan(p.norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
     if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
+    for (const name of matcher.nameAnchors[pattern]) nameHits.push({ s: end - len, name });
     const anchors = matcher.anchors[pattern];
     if (anchors.length) {
       const sent = sentences.sentenceAt(end - len);
@@ -65,7 +69,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     lastEnd = m.e;
     forms.push(pickRef(p, m.s, m.e, matcher.forms[m.pattern]));
   }
-  return { p, sentences, matcher, forms, candidates };
+  return { p, sentences, matcher, forms, candidates, nameHits };
 }
 
 /** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */

@@ -76,6 +76,17 @@ describe('misquote', () => {
     check('这一行业前景广阔。');
   });
 
+  it('catches words swapped between items', () => {
+    check('学校以«办学能力高质量、产教融合高水平»为目标。');
+  });
+
+  it('flags near-misses of long official names, not the names themselves', () => {
+    const [f] = check('学院牵头组建«行业产教共同体»。');
+    expect(f.ruleId).toBe('variant');
+    expect(f.suggestions).toEqual(['行业产教融合共同体']);
+    check('学院牵头组建行业产教融合共同体。行业产教融合共同体建设进展顺利。');
+  });
+
   it('a misquote fix restores the exact wording', () => {
     const { text } = unmark('推进职普融合、产教融合、科教融汇。');
     const out = applyFixes(text, lint(text, starter()));

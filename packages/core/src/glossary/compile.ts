@@ -32,7 +32,14 @@ export interface CompiledMatcher {
   /** 模式下标 → [固定提法下标, 锚点下标]。 */
   anchors: [number, number][][];
   formulations: Formulation[];
+  /** 模式下标 → 长名称下标（以该模式为前三字的长名称）。 */
+  nameAnchors: number[][];
+  /** 可做近似匹配的长名称（现行术语 ≥ 7 字的写法）。 */
+  names: { entry: Entry; form: string }[];
 }
+
+/** 多长的名称才做近似匹配（太短的名称，差一两个字就是另一个词）。 */
+export const NAME_MIN_LENGTH = 7;
 
 const SEPARATORS = /[、,，;；:：\s"“”'‘’「」]+/;
 
@@ -54,6 +61,8 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
   const patterns: string[] = [];
   const forms: FormRef[][] = [];
   const anchors: [number, number][][] = [];
+  const nameAnchors: number[][] = [];
+  const names: CompiledMatcher['names'] = [];
   const indexOf = (folded: string): number => {
     let i = patternIndex.get(folded);
     if (i === undefined) {
@@ -62,6 +71,7 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       patterns.push(folded);
       forms.push([]);
       anchors.push([]);
+      nameAnchors.push([]);
     }
     return i;
   };
@@ -71,6 +81,13 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
     add(entry.term, 'term');
     for (const v of entry.variants ?? []) add(v, 'variant');
     for (const d of entry.discouraged ?? []) add(d, 'discouraged');
+    if (entry.kind === 'term' && entry.status === 'current') {
+      for (const form of [entry.term, ...(entry.variants ?? [])].map(foldString)) {
+        if (form.length < NAME_MIN_LENGTH || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
+        nameAnchors[indexOf(form.slice(0, 3))].push(names.length);
+        names.push({ entry, form });
+      }
+    }
     if (entry.kind === 'formulation') {
       const texts = [entry.term, ...(entry.variants ?? [])].map(foldString);
       const items = splitItems(texts[0]);
@@ -83,5 +100,5 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       for (const [p, ai] of anchorSet) anchors[indexOf(p)].push([fi, ai]);
     }
   }
-  return { ac: new AhoCorasick(patterns), forms, anchors, formulations };
+  return { ac: new AhoCorasick(patterns), forms, anchors, formulations, nameAnchors, names };
 }

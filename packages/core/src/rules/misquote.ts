@@ -86,6 +86,11 @@ function bestAssignment(cost: number[][]): number[] {
   return best;
 }
 
+function sameChars(a: string[], b: string[]): boolean {
+  const key = (xs: string[]) => [...xs.join('')].sort().join('');
+  return a.join('').length === b.join('').length && key(a) === key(b);
+}
+
 function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
   const n = items.length;
   if (n < 2) return null;
@@ -124,6 +129,8 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
     // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项
     const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n));
     if (plausible) best ??= { kind: 'substitute', ...span, detail: (inPlace ? '' : '语序有误；') + diffs.join('，') };
+    // 项内词语互换（高水平/高质量对调）：各项字数相同、用字合起来一样
+    else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= { kind: 'order', ...span, detail: '项内词语错位；' + diffs.join('，') };
   }
   if (best) return best;
   // 漏一项：≥4 项的提法，连续 n-1 段按序对上 n-1 项

@@ -1,0 +1,47 @@
+// 长名称的误写（variant）：开头三字与结尾三字都对、中间差一两个字，且不是词表里的任何写法。
+// 如“行业产教共同体”→“行业产教融合共同体”。只看 ≥ 7 字的现行名称，短词差一两个字就是别的词。
+import type { Finding } from '../types';
+import { editDistance } from '../glossary/messages';
+import { makeFinding } from './finding';
+import { severityFor } from './severity';
+import { contextAllows, inBookTitle, normalizeDate } from './context';
+import type { RuleEnv } from './term-rules';
+
+export function nameNearMissRule(env: RuleEnv): Finding[] {
+  const { scan, glossary, options, asOf } = env;
+  const out: Finding[] = [];
+  const norm = scan.p.norm;
+  let lastEnd = -1;
+  for (const hit of scan.nameHits) {
+    if (hit.s < lastEnd) continue;
+    const { entry, form } = scan.matcher.names[hit.name];
+    if (entry.since && normalizeDate(entry.since) > asOf) continue;
+    const suffix = form.slice(-3);
+    let best: { e: number; d: number } | null = null;
+    for (let len = form.length - 2; len <= form.length + 2; len++) {
+      const e = hit.s + len;
+      if (e > norm.length || !norm.startsWith(suffix, e - 3)) continue;
+      const cand = norm.slice(hit.s, e);
+      if (/[\n\ufffc,;。!?、]/.test(cand)) continue;
+      const d = editDistance(cand, form);
+      if (d >= 1 && d <= 2 && d <= Math.floor(form.length / 4) && (!best || d < best.d)) best = { e, d };
+    }
+    if (!best) continue;
+    const { s } = hit;
+    const { e } = best;
+    const written = norm.slice(s, e);
+    if (glossary.byForm(written)) continue;
+    // 与词表里其他写法的命中重叠时，交给那条规则
+    if (scan.forms.some((m) => m.s < e && s < m.e && m.e - m.s >= 4)) continue;
+    const sent = scan.sentences.sentenceAt(s);
+    if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, s)) continue;
+    if (!env.allowed(entry.id, written)) continue;
+    const severity = severityFor('variant', entry, options);
+    if (!severity) continue;
+    const f = makeFinding(scan, s, e, 'variant', entry, severity, '', [entry.term === form ? entry.term : form]);
+    f.message = `“${f.matched}”疑为“${f.suggestions[0]}”的误写`;
+    out.push(f);
+    lastEnd = e;
+  }
+  return out;
+}
