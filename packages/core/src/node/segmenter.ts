@@ -21,8 +21,8 @@ export function loadJieba(): Jieba | null {
   if (jieba !== undefined) return jieba;
   try {
     const req = typeof require === 'function' ? require : createRequire(__filename);
+    // 只加载模块；词典（约 5 MB）由 nodejieba 在第一次分词时才读入，用不到分词的文档不付这笔开销
     jieba = req('nodejieba') as Jieba;
-    jieba.cut('职业教育');
   } catch (e) {
     loadError = (e as Error).message;
     jieba = null;
@@ -36,20 +36,36 @@ export function segmenterError(): string | undefined {
   return loadError;
 }
 
-/** 创建分词器，并把词表里的中文写法加为用户词，让术语不被切散。 */
+/** 把词表里的中文写法加为用户词，让术语不被切散。 */
+function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
+  for (const e of glossary.entries) {
+    if (e.kind === 'formulation') continue;
+    for (const form of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
+      const w = foldString(form);
+      if (w.length < 2 || w.length > 12 || !/^[\u4e00-\u9fff]+$/.test(w) || inserted.has(w)) continue;
+      inserted.add(w);
+      j.insertWord(w);
+    }
+  }
+}
+
+/** 创建分词器。原生模块在这里加载（失败返回 null），词典与用户词在第一次分词时才加载。 */
 export function createJiebaSegmenter(glossary?: Glossary): Segmenter | null {
   const j = loadJieba();
   if (!j) return null;
-  if (glossary) {
-    for (const e of glossary.entries) {
-      if (e.kind === 'formulation') continue;
-      for (const form of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
-        const w = foldString(form);
-        if (w.length < 2 || w.length > 12 || !/^[\u4e00-\u9fff]+$/.test(w) || inserted.has(w)) continue;
-        inserted.add(w);
-        j.insertWord(w);
+  let ready = false;
+  return {
+    cut: (s: string) => {
+      if (!ready) {
+        ready = true;
+        if (glossary) insertGlossaryWords(j, glossary);
       }
-    }
-  }
-  return { cut: (s: string) => j.cut(s, true) };
+      return j.cut(s, true);
+    },
+  };
+}
+
+/** 预先加载分词词典（如语言服务器空闲时），之后的第一次分词不再卡顿。 */
+export function warmUpSegmenter(segmenter: Segmenter | null): void {
+  segmenter?.cut('职业教育');
 }
