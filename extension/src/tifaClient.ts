@@ -19,6 +19,7 @@ import {
 import { COMMAND_IDS } from './commandIds';
 import { createErrorHandler } from './errorHandler';
 import { ClientOwnedCommandsFeature } from './ownedCommandsFeature';
+import { TifaLanguageClient } from './tifaLanguageClient';
 import { CrashWindow } from './restartPolicy';
 import { SETTINGS_SECTION, documentSelectorFor, serverSettingKeys, toServerSettings, type DocumentFilterLike } from './settings';
 import type { ServerState } from './statusText';
@@ -165,7 +166,7 @@ export class TifaClient implements vscode.Disposable {
         },
       },
     };
-    const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('tifa Language Server'), serverOptions, clientOptions);
+    const client = new TifaLanguageClient(CLIENT_ID, vscode.l10n.t('tifa Language Server'), serverOptions, clientOptions);
     client.registerFeature(new ClientOwnedCommandsFeature(COMMAND_IDS));
     this.clientListener = client.onDidChangeState((event) => this.setState(toServerState(event.newState)));
     return client;

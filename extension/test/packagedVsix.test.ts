@@ -2,7 +2,7 @@
 // 带 nodejieba 与去掉 nodejieba 两种布局都要能工作。打包每次测试只做一次（beforeAll）。
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Finding, type Glossary } from '@tifa/core';
 import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import { COMMAND_IDS } from '../src/commandIds';
 import { toGlossaryPickItems } from '../src/glossaryItems';
 import { FIX_ALL_KIND, SERVER_COMMANDS, asExplanation, asGlossaryInfo, asSearchResults } from '../src/serverProtocol';
 import { contributedSettingKeys, toServerSettings } from '../src/settings';
@@ -227,4 +228,124 @@ describe('the language server inside the unpacked .vsix', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0].type).toBe(2); // Warning
   }, 60_000);
+});
+
+/** 本进程派生的、运行 server.js 的子进程。 */
+function serverProcesses(serverModule: string): number[] {
+  try {
+    const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .filter((line) => line.includes(serverModule))
+      .map((line) => Number.parseInt(line.trim(), 10));
+  } catch {
+    return []; // ps 没找到子进程时退出码为 1
+  }
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`等待超时：${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+interface StubState {
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  messages: { kind: string; text: string }[];
+  outputLines: string[];
+  statusItems: { id: string; text: string; tooltip: string; command?: string }[];
+  workspaceFolders: unknown;
+}
+
+// 真实 VS Code 无法在这里下载运行：用 'vscode' 替身（helpers/vscodeStub.cjs）加载打包好的 dist/extension.js，
+// 让真实的 vscode-languageclient 经 IPC 启动真实的服务器。
+describe('the packaged extension activated in a stub extension host', () => {
+  let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> };
+  let stub: { __test: StubState; Uri: { file(p: string): unknown } };
+  let serverModule: string;
+
+  beforeAll(() => {
+    const root = path.dirname(layouts.noNative); // 用不带 nodejieba 的布局：重启快
+    fs.mkdirSync(path.join(root, 'node_modules', 'vscode'), { recursive: true });
+    fs.copyFileSync(path.join(__dirname, 'helpers', 'vscodeStub.cjs'), path.join(root, 'node_modules', 'vscode', 'index.js'));
+    const requireFromDist = createRequire(path.join(layouts.noNative, 'dist', 'extension.js'));
+    stub = requireFromDist('vscode');
+    extension = requireFromDist('./extension.js');
+    serverModule = path.join(layouts.noNative, 'dist', 'server.js');
+    const workspace = fs.mkdtempSync(path.join(tmp, 'ws-host-'));
+    stub.__test.workspaceFolders = [{ uri: stub.Uri.file(workspace), name: 'ws', index: 0 }];
+  });
+
+  afterAll(async () => {
+    await extension?.deactivate();
+  });
+
+  it('activates, starts the server, registers its own commands once and the server’s remaining ones', async () => {
+    const context = {
+      subscriptions: [] as { dispose(): void }[],
+      extensionPath: layouts.noNative,
+      asAbsolutePath: (relative: string) => path.join(layouts.noNative, relative),
+      extension: { packageJSON: JSON.parse(fs.readFileSync(path.join(layouts.noNative, 'package.json'), 'utf8')) },
+    };
+    await extension.activate(context);
+    const state = stub.__test;
+    expect(serverProcesses(serverModule)).toHaveLength(1);
+    const ids = [...state.commands.keys()];
+    expect(ids).toEqual(expect.arrayContaining([...COMMAND_IDS]));
+    // tifa.lintWorkspace 由扩展注册（ClientOwnedCommandsFeature 拦下了客户端库的重复注册），其余服务器命令由客户端库注册。
+    const serverOnly = Object.values(SERVER_COMMANDS).filter((id) => !(COMMAND_IDS as readonly string[]).includes(id));
+    expect(ids).toEqual(expect.arrayContaining(serverOnly));
+    expect(state.messages.filter((m) => m.kind === 'error')).toEqual([]);
+    expect(state.outputLines.join('\n')).not.toMatch(/already exists/);
+
+    const info = asGlossaryInfo(await state.commands.get(SERVER_COMMANDS.glossaryInfo)!());
+    expect(info?.segmenter).toBe(false);
+    // 状态栏：启动后取词表版本显示出来。
+    const item = state.statusItems.find((i) => i.id === 'tifa.status')!;
+    await waitFor('状态栏显示词表版本', () => item.text.includes(info!.version));
+    expect(item.command).toBe('workbench.actions.view.problems');
+  }, 60_000);
+
+  it('restarts on command without duplicate registrations', async () => {
+    const state = stub.__test;
+    const before = serverProcesses(serverModule);
+    await state.commands.get('tifa.restartServer')!();
+    const after = serverProcesses(serverModule);
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+    expect(asGlossaryInfo(await state.commands.get(SERVER_COMMANDS.glossaryInfo)!())?.entries).toBeGreaterThan(0);
+    expect(state.messages.filter((m) => m.kind === 'error')).toEqual([]);
+  }, 60_000);
+
+  it('restarts a crashed server, and gives up with a notice after repeated crashes', async () => {
+    const state = stub.__test;
+    const killed: number[] = [];
+    // 每次杀掉新起来的服务器进程：前 4 次自动重启，第 5 次放弃并提示。
+    for (let crash = 1; crash <= 5; crash++) {
+      const pid = await waitFor(`第 ${crash} 个服务器进程`, () => serverProcesses(serverModule).find((p) => !killed.includes(p)));
+      killed.push(pid);
+      process.kill(pid, 'SIGKILL');
+    }
+    const notice = await waitFor('崩溃通知', () => state.messages.find((m) => m.kind === 'error' && m.text.includes('5 times')));
+    expect(notice.text).toContain('will not be restarted');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(serverProcesses(serverModule)).toEqual([]);
+    const item = state.statusItems.find((i) => i.id === 'tifa.status')!;
+    await waitFor('状态栏显示已停止', () => item.text === '$(error) tifa');
+    expect(item.command).toBe('tifa.showLog');
+
+    // 手动重启后恢复。
+    await state.commands.get('tifa.restartServer')!();
+    expect(serverProcesses(serverModule)).toHaveLength(1);
+    expect(asGlossaryInfo(await state.commands.get(SERVER_COMMANDS.glossaryInfo)!())).toBeDefined();
+  }, 90_000);
+
+  it('stops the server on deactivate', async () => {
+    await extension.deactivate();
+    await waitFor('服务器进程退出', () => serverProcesses(serverModule).length === 0, 10_000);
+  }, 30_000);
 });
