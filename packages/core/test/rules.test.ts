@@ -76,6 +76,12 @@ describe('misquote', () => {
     check('这一行业前景广阔。');
   });
 
+  it('does not let the first item swallow the words before it, nor split on 和', () => {
+    check('学院培养了一批技术技能人才和大国工匠、能工巧匠。');
+    check('培养一批技术技能人才、能工巧匠、大国工匠。');
+    check('培养更多高素质技术技能人才、能工巧匠、«大国巧匠»。'.replace('«', '').replace('»', ''), { rules: { misquote: 'off' } });
+  });
+
   it('catches words swapped between items', () => {
     check('学校以«办学能力高质量、产教融合高水平»为目标。');
   });

@@ -41,7 +41,7 @@ export interface CompiledMatcher {
 /** 多长的名称才做近似匹配（太短的名称，差一两个字就是另一个词）。 */
 export const NAME_MIN_LENGTH = 7;
 
-const SEPARATORS = /[、,，;；:：\s"“”'‘’「」]+/;
+const SEPARATORS = /[、,，;；:：\s"“”'‘’「」+＋]+/;
 
 export function splitItems(text: string): string[] {
   return text.split(SEPARATORS).filter((s) => s.length > 0);

@@ -10,9 +10,12 @@ import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
 import type { RuleEnv } from './term-rules';
 
-// 比对时算作分隔的字符：标点，以及“+”“和”“与”“及”这类连接（文化素质+职业技能 与 文化素质和职业技能 不算误引）
-const SEP = /[、,，;；:：\s"“”'‘’「」+＋和与及]/;
+// 分项用的分隔：标点与“+”。逐字比对时“和”“与”“及”也视同分隔（文化素质+职业技能 与 文化素质和职业技能 不算误引），
+// 但不拿它们分项：“和谐”“参与”里的字不是连接词。
+const SEP = /[、,，;；:：\s"“”'‘’「」+＋]/;
+const SOFT_SEP = /[和与及]/;
 const isSep = (c: string) => SEP.test(c);
+const isSoftSep = (c: string) => SEP.test(c) || SOFT_SEP.test(c);
 
 interface Segment {
   s: number; // 句内偏移
@@ -42,16 +45,17 @@ interface Verdict {
 }
 
 /** 第 k 段与第 j 项比对用的“核心”：首段可带前缀、末段可带后缀，按项的长度截取。 */
-function core(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number; text: string } {
+function core(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number; text: string; cut: '' | 'start' | 'end' } {
   let s = seg.s;
   let e = seg.e;
+  let cut: '' | 'start' | 'end' = '';
   if (seg.text.length > item.length) {
     if (first && seg.text.endsWith(item)) s = seg.e - item.length;
     else if (last && seg.text.startsWith(item)) e = seg.s + item.length;
-    else if (first) s = seg.e - item.length;
-    else if (last) e = seg.s + item.length;
+    else if (first) [s, cut] = [seg.e - item.length, 'start'];
+    else if (last) [e, cut] = [seg.s + item.length, 'end'];
   }
-  return { s, e, text: seg.text.slice(s - seg.s, e - seg.s) };
+  return { s, e, text: seg.text.slice(s - seg.s, e - seg.s), cut };
 }
 
 const near = (len: number) => Math.max(1, Math.floor(len / 4));
@@ -61,7 +65,16 @@ const similarLimit = (len: number) => Math.floor(len / 2);
 function bestAssignment(cost: number[][]): number[] {
   const n = cost.length;
   const identity = cost.map((_, k) => k);
-  if (n > 7) return identity;
+  if (n > 7) {
+    // 项多时贪心：每段取尚未用过的最近一项
+    const used = new Set<number>();
+    return cost.map((row) => {
+      let bestJ = -1;
+      for (let j = 0; j < n; j++) if (!used.has(j) && (bestJ < 0 || row[j] < row[bestJ])) bestJ = j;
+      used.add(bestJ);
+      return bestJ;
+    });
+  }
   let best = identity;
   let bestCost = identity.reduce((a, k) => a + cost[k][k], 0);
   const perm: number[] = [];
@@ -98,8 +111,15 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
   for (let i = 0; i + n <= segs.length; i++) {
     const win = segs.slice(i, i + n);
     const cores = win.map((seg, k) => items.map((item) => core(seg, item, k === 0, k === n - 1)));
+    // 首段按项长截取（带了前文）而又对不上时，开头的字必须对上，否则截下来的是前文里的别的词（“一批技术技能人才”）
     const cost = cores.map((row, k) =>
-      row.map((c, j) => (Math.abs(c.text.length - items[j].length) > 1 ? Infinity : c.text === items[j] ? 0 : editDistance(c.text, items[j]))),
+      row.map((c, j) => {
+        const item = items[j];
+        if (Math.abs(c.text.length - item.length) > 1) return Infinity;
+        if (c.text === item) return 0;
+        if (c.cut === 'start' && c.text[0] !== item[0]) return Infinity;
+        return editDistance(c.text, item);
+      }),
     );
     const assign = bestAssignment(cost);
     let exact = 0;
@@ -155,11 +175,11 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
 /** 半全局编辑距离（提法整体对句中任一片段）。代价×2：字的增删改 2，标点的增删 1，标点互换 0。 */
 function charVerdict(sentence: string, target: string): Verdict | null {
   const m = target.length;
-  const chars = [...target].filter((c) => !isSep(c)).length;
+  const chars = [...target].filter((c) => !isSoftSep(c)).length;
   if (chars < 6) return null;
   const limit = 2 * Math.max(1, Math.floor(chars * 0.2));
   const w = Math.min(sentence.length, 600);
-  const cost = (a: string) => (isSep(a) ? 1 : 2);
+  const cost = (a: string) => (isSoftSep(a) ? 1 : 2);
   let prev = new Int32Array(w + 1);
   let prevStart = new Int32Array(w + 1);
   let cur = new Int32Array(w + 1);
@@ -167,12 +187,12 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   for (let j = 0; j <= w; j++) prevStart[j] = j;
   for (let i = 1; i <= m; i++) {
     const f = target[i - 1];
-    const fSep = isSep(f);
+    const fSep = isSoftSep(f);
     cur[0] = prev[0] + cost(f);
     curStart[0] = 0;
     for (let j = 1; j <= w; j++) {
       const t = sentence[j - 1];
-      const sub = f === t || (fSep && isSep(t)) ? 0 : 2;
+      const sub = f === t || (fSep && isSoftSep(t)) ? 0 : 2;
       let v = prev[j - 1] + sub;
       let st = prevStart[j - 1];
       const del = prev[j] + cost(f);
@@ -203,8 +223,8 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   let s = prevStart[bestJ];
   let e = bestJ;
   // 去掉两端的标点
-  while (s < e && isSep(sentence[s])) s++;
-  while (e > s && isSep(sentence[e - 1])) e--;
+  while (s < e && isSoftSep(sentence[s])) s++;
+  while (e > s && isSoftSep(sentence[e - 1])) e--;
   if (best < 2) return { kind: 'exact', s, e };
   return { kind: 'chars', s, e };
 }
@@ -243,7 +263,8 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
       if (!contextAllows(f.entry, scan.sentences, s)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
-      if (exactSpans.some((x) => x.s < e && s < x.e)) continue;
+      // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
+      if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
