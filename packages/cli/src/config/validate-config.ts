@@ -32,7 +32,10 @@ function typeName(v: unknown): string {
   return { string: '字符串', number: '数字', boolean: '布尔值', object: '对象' }[typeof v as string] ?? typeof v;
 }
 
+/** YYYY-MM-DD，也接受 YYYY-MM 与 YYYY（与词典里的日期写法一致，按该月/该年第一天算）。 */
 export function isValidDate(s: string): boolean {
+  if (/^\d{4}$/.test(s)) return true;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
