@@ -252,7 +252,14 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       let verdict = itemVerdict(segments(sentence), f.items);
       if (!verdict) {
         for (const t of f.texts) {
-          const v = charVerdict(sentence, t);
+          let v = charVerdict(sentence, t);
+          // 多项的提法，逐字比对出的片段两头都要与原文对上（一头对上即可的话，前文的字会被算进来）；单句引语一头对上即可
+          if (v && v.kind === 'chars') {
+            const got = sentence.slice(v.s, v.e);
+            const head = got[0] === t[0];
+            const tail = got[got.length - 1] === t[t.length - 1];
+            if (f.items.length > 1 ? !(head && tail) : !(head || tail)) v = null;
+          }
           if (v && (!verdict || v.kind === 'exact')) verdict = v;
           if (v?.kind === 'exact') break;
         }
