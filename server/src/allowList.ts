@@ -22,8 +22,10 @@ export function parseAllowList(text: string): string[] {
 
 const HEADER = '# tifa 工作区白名单：每行一个写法或词条 id，这些写法不再报告。\n';
 
-export function createAllowListStore(fs: RuntimeFileSystem): AllowListStore {
+export function createAllowListStore(fs: RuntimeFileSystem, onNewFile: (file: string) => void = () => {}): AllowListStore {
   const cache = new Map<string, readonly string[]>();
+  // 读过的白名单文件都要监视（失效后缓存里暂时没有，监视集合不能跟着抖动）。
+  const seen = new Set<string>();
   return {
     get(file) {
       if (!file) return [];
@@ -32,6 +34,10 @@ export function createAllowListStore(fs: RuntimeFileSystem): AllowListStore {
         const text = fs.readFile(file);
         items = text === undefined ? [] : parseAllowList(text);
         cache.set(file, items);
+        if (!seen.has(file)) {
+          seen.add(file);
+          onNewFile(file);
+        }
       }
       return items;
     },
@@ -48,7 +54,7 @@ export function createAllowListStore(fs: RuntimeFileSystem): AllowListStore {
       return cache.delete(path.normalize(file));
     },
     files() {
-      return [...cache.keys()];
+      return [...seen];
     },
   };
 }

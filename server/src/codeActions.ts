@@ -82,7 +82,7 @@ export function registerCodeActions(deps: { connection: Connection; documents: T
         return actions;
       },
       [],
-      `代码操作 ${params.textDocument.uri}`,
+      `代码操作 ${params.textDocument?.uri}`,
       token,
     ),
   );

@@ -4,6 +4,9 @@ import {
   CancellationTokenSource,
   type Connection,
   type ExecuteCommandParams,
+  ExecuteCommandRequest,
+  MessageType,
+  ShowMessageNotification,
   type TextDocuments,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
@@ -45,7 +48,8 @@ const SEARCH_LIMIT = 50;
 
 export function registerCommands(deps: CommandDeps): void {
   const { connection, log } = deps;
-  connection.onExecuteCommand((params, token) =>
+  // 直接注册请求而不用 onExecuteCommand：后者会先把 params.workDoneToken 拿走。
+  connection.onRequest(ExecuteCommandRequest.type, (params, token) =>
     runSafeAsync<unknown>(log, () => execute(deps, params, token), null, `命令 ${params.command}`, token),
   );
 }
@@ -147,7 +151,10 @@ async function ignoreTerm(deps: CommandDeps, raw: unknown): Promise<IgnoreTermRe
   if (!args || typeof args.termId !== 'string' || args.termId === '' || typeof args.uri !== 'string') return { file: null, added: false };
   const file = await deps.analysis.allowListFileFor(args.uri);
   if (!file) {
-    void deps.connection.window.showWarningMessage('tifa：这个文件不在任何工作区文件夹里，无法写入工作区白名单。');
+    void deps.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: 'tifa：这个文件不在任何工作区文件夹里，无法写入工作区白名单。',
+    });
     return { file: null, added: false };
   }
   const added = deps.allowLists.add(file, args.termId, typeof args.matched === 'string' ? args.matched : undefined);

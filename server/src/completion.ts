@@ -61,7 +61,7 @@ export function registerCompletion(deps: {
         return { isIncomplete: true, items };
       },
       EMPTY,
-      `补全 ${params.textDocument.uri} ${params.position?.line}:${params.position?.character}`,
+      `补全 ${params.textDocument?.uri} ${params.position?.line}:${params.position?.character}`,
       token,
     ),
   );

@@ -154,7 +154,7 @@ export function registerDiagnostics(deps: {
         log,
         () => pullReport(params.textDocument.uri, params.previousResultId, token),
         { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport,
-        `拉取诊断 ${params.textDocument.uri}`,
+        `拉取诊断 ${params.textDocument?.uri}`,
         token,
       ),
     );

@@ -23,6 +23,8 @@ export interface GlossaryHooks {
   publishDictionaryProblems(file: string, problems: readonly DictionaryDiagnostic[]): void;
   /** 分词器加载失败（只会调用一次）。 */
   segmenterMissing(): void;
+  /** 有新的词典组合被加载（要监视的文件可能变了）。 */
+  loaded(state: GlossaryState): void;
 }
 
 const MAX_STATES = 8;
@@ -101,7 +103,9 @@ export function createGlossaryStore(runtime: RuntimeEnvironment, hooks: Glossary
       const key = keyOf(dictionaries);
       const cached = states.get(key);
       if (cached) return remember(cached);
-      return remember(load(dictionaries, undefined));
+      const state = remember(load(dictionaries, undefined));
+      hooks.loaded(state);
+      return state;
     },
     reloadFiles(files) {
       const changed = new Set(files.map((f) => path.resolve(f)));

@@ -24,7 +24,7 @@ export function registerHover(deps: { connection: Connection; documents: TextDoc
         };
       },
       null,
-      `悬停 ${params.textDocument.uri} ${params.position?.line}:${params.position?.character}`,
+      `悬停 ${params.textDocument?.uri} ${params.position?.line}:${params.position?.character}`,
       token,
     ),
   );

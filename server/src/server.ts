@@ -6,6 +6,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -59,9 +61,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: problems.map((d) => dictionaryDiagnostic(text, d)) });
         scheduleWatchUpdate();
       },
-      segmenterMissing: () => void connection.window.showWarningMessage(SEGMENTER_MISSING_MESSAGE),
+      // 通知而不是 showMessageRequest：不需要用户回应，简单客户端也都支持。
+      segmenterMissing: () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: SEGMENTER_MISSING_MESSAGE }),
+      loaded: () => scheduleWatchUpdate(),
     });
-    const allowLists = createAllowListStore(runtime.fs);
+    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate());
     const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir });
     const diagnostics = registerDiagnostics({
       connection,

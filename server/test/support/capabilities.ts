@@ -1,7 +1,7 @@
 // 两套客户端能力：接近 VS Code 1.100 实际发送的一套（拉取诊断、动态注册、进度），和一个只会推送诊断的最小客户端。
-import type { ClientCapabilities } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CompletionItemKind } from 'vscode-languageserver-protocol';
 
-const completionItemKinds = Array.from({ length: 25 }, (_, i) => i + 1);
+const completionItemKinds = Array.from({ length: 25 }, (_, i) => (i + 1) as CompletionItemKind);
 
 export const VSCODE_CAPABILITIES: ClientCapabilities = {
   workspace: {

@@ -32,7 +32,6 @@ import {
   LogMessageNotification,
   type LogMessageParams,
   type Position,
-  type ProgressParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   PublishDiagnosticsNotification,
@@ -52,6 +51,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_BUNDLE, ensureServerBuilt } from './ensureBuilt';
 import { pathToFileURL } from 'node:url';
 
+interface ProgressParams<T> {
+  token: string | number;
+  value: T;
+}
+
 export type SettingsProvider = (scopeUri: string | undefined) => unknown;
 
 export interface StartOptions {
@@ -61,6 +65,8 @@ export interface StartOptions {
   settings?: SettingsProvider;
   initializationOptions?: unknown;
   env?: NodeJS.ProcessEnv;
+  /** 换一个服务器脚本（例如复制到仓库外、加载不到原生模块的打包产物）。 */
+  serverPath?: string;
 }
 
 interface Waiter {
@@ -76,6 +82,8 @@ export class TestClient {
   readonly logs: LogMessageParams[] = [];
   readonly registrations: Registration[] = [];
   readonly progress: ProgressParams<unknown>[] = [];
+  readonly progressTokens: (string | number)[] = [];
+  readonly unregistrations: string[] = [];
   readonly configurationRequests: (string | undefined)[] = [];
   refreshRequests = 0;
   initializeResult!: InitializeResult;
@@ -94,7 +102,7 @@ export class TestClient {
 
   static async start(options: StartOptions): Promise<TestClient> {
     await ensureServerBuilt();
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
+    const child = spawn(process.execPath, [options.serverPath ?? SERVER_BUNDLE, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });
@@ -132,8 +140,12 @@ export class TestClient {
         }
       }
     });
-    c.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p));
-    c.onNotification(LogMessageNotification.type, (p) => this.logs.push(p));
+    c.onNotification(ShowMessageNotification.type, (p) => {
+      this.messages.push(p);
+    });
+    c.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p);
+    });
     c.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => {
         this.configurationRequests.push(item.scopeUri);
@@ -142,15 +154,19 @@ export class TestClient {
     );
     c.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
-      return null;
     });
-    c.onRequest(UnregistrationRequest.type, () => null);
-    c.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    c.onRequest(UnregistrationRequest.type, (params) => {
+      this.unregistrations.push(...params.unregisterations.map((u) => u.id));
+    });
+    c.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+    });
     c.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
-      return null;
     });
-    c.onNotification('$/progress', (p: ProgressParams<unknown>) => this.progress.push(p));
+    c.onNotification('$/progress', (p: ProgressParams<unknown>) => {
+      this.progress.push(p);
+    });
   }
 
   /** 等某个文档的下一次（满足条件的）诊断发布；已有满足条件的最新发布则立即返回。 */
