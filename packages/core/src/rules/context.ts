@@ -122,6 +122,14 @@ export class BoundaryChecker {
     return b;
   }
 
+  /** norm 位置 pos 是否在词边界上；没有分词器时返回 false（调用方另有退路）。 */
+  isBoundary(pos: number): boolean {
+    if (!this.segmenter) return false;
+    const sent = this.sentences.sentenceAt(pos);
+    const b = this.boundaries(sent.start, sent.end);
+    return !!b && b[pos - sent.start] === 1;
+  }
+
   ok(s: number, e: number): boolean {
     const sent = this.sentences.sentenceAt(s);
     const b = this.boundaries(sent.start, sent.end);

@@ -44,18 +44,37 @@ interface Verdict {
   detail?: string;
 }
 
-/** 第 k 段与第 j 项比对用的“核心”：首段可带前缀、末段可带后缀，按项的长度截取。 */
-function core(seg: Segment, item: string, first: boolean, last: boolean): { s: number; e: number; text: string; cut: '' | 'start' | 'end' } {
-  let s = seg.s;
-  let e = seg.e;
-  let cut: '' | 'start' | 'end' = '';
-  if (seg.text.length > item.length) {
-    if (first && seg.text.endsWith(item)) s = seg.e - item.length;
-    else if (last && seg.text.startsWith(item)) e = seg.s + item.length;
-    else if (first) [s, cut] = [seg.e - item.length, 'start'];
-    else if (last) [e, cut] = [seg.s + item.length, 'end'];
+interface Core {
+  s: number;
+  e: number;
+  text: string;
+  d: number;
+}
+
+/**
+ * 第 k 段与第 j 项比对用的“核心”及其编辑距离。首段可带前文、末段可带后文：按项长（±1、+2）截取，取距离最小的。
+ * 首段截口不可信时（首字不同、差得多、又不是等长截在词边界上）不取，否则截下来的是前文里的别的词（“培养一批技术技能人才”）。
+ */
+function core(seg: Segment, item: string, first: boolean, last: boolean, boundaryAt: (pos: number) => boolean): Core {
+  const whole = (s: number, e: number): Core => {
+    const text = seg.text.slice(s - seg.s, e - seg.s);
+    const d = Math.abs(text.length - item.length) > 1 ? Infinity : text === item ? 0 : editDistance(text, item);
+    return { s, e, text, d };
+  };
+  if (seg.text.length <= item.length || !(first || last)) return whole(seg.s, seg.e);
+  if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
+  if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
+  let best: Core = { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
+  for (const len of [item.length, item.length - 1, item.length + 1, item.length + 2]) {
+    if (len > seg.text.length || len < 1) continue;
+    const c = first ? { s: seg.e - len, e: seg.e } : { s: seg.s, e: seg.s + len };
+    const text = seg.text.slice(c.s - seg.s, c.e - seg.s);
+    const d = editDistance(text, item);
+    // 截口处首字相同，或差得很少，或等长且截在词边界上，才可信
+    if (first && text[0] !== item[0] && d > near(item.length) && !(len === item.length && boundaryAt(c.s))) continue;
+    if (d < best.d) best = { ...c, text, d };
   }
-  return { s, e, text: seg.text.slice(s - seg.s, e - seg.s), cut };
+  return best;
 }
 
 const near = (len: number) => Math.max(1, Math.floor(len / 4));
@@ -104,23 +123,14 @@ function sameChars(a: string[], b: string[]): boolean {
   return a.join('').length === b.join('').length && key(a) === key(b);
 }
 
-function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
+function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number) => boolean): Verdict | null {
   const n = items.length;
   if (n < 2) return null;
   let best: Verdict | null = null;
   for (let i = 0; i + n <= segs.length; i++) {
     const win = segs.slice(i, i + n);
-    const cores = win.map((seg, k) => items.map((item) => core(seg, item, k === 0, k === n - 1)));
-    // 首段按项长截取（带了前文）而又对不上时，开头的字必须对上，否则截下来的是前文里的别的词（“一批技术技能人才”）
-    const cost = cores.map((row, k) =>
-      row.map((c, j) => {
-        const item = items[j];
-        if (Math.abs(c.text.length - item.length) > 1) return Infinity;
-        if (c.text === item) return 0;
-        if (c.cut === 'start' && c.text[0] !== item[0]) return Infinity;
-        return editDistance(c.text, item);
-      }),
-    );
+    const cores = win.map((seg, k) => items.map((item) => core(seg, item, k === 0, k === n - 1, boundaryAt)));
+    const cost = cores.map((row) => row.map((c) => c.d));
     const assign = bestAssignment(cost);
     let exact = 0;
     let nearCount = 0;
@@ -159,7 +169,7 @@ function itemVerdict(segs: Segment[], items: string[]): Verdict | null {
       const rest = items.filter((_, j) => j !== miss);
       for (let i = 0; i + n - 1 <= segs.length; i++) {
         const win = segs.slice(i, i + n - 1);
-        const cores = win.map((seg, k) => core(seg, rest[k], k === 0, k === n - 2));
+        const cores = win.map((seg, k) => core(seg, rest[k], k === 0, k === n - 2, boundaryAt));
         if (cores.every((c, k) => c.text === rest[k])) {
           // 后面紧跟的就是漏掉的那一项时不算漏（那是完整引用的一部分）
           const next = segs[i + n - 1];
@@ -249,7 +259,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!severity) continue;
       const sent = { start: c.start, end: c.end };
       const sentence = scan.sentences.text(sent.start, sent.end);
-      let verdict = itemVerdict(segments(sentence), f.items);
+      let verdict = itemVerdict(segments(sentence), f.items, (pos) => env.boundary.isBoundary(sent.start + pos));
       if (!verdict) {
         for (const t of f.texts) {
           let v = charVerdict(sentence, t);
