@@ -1,4 +1,5 @@
 // tifa lint：收集文件 → 按文件解析配置 → 校验词典 → 检查（必要时多线程）→ 格式化输出 → 退出码。
+import fs from 'node:fs';
 import path from 'node:path';
 import { formatHoverMarkdown, RULE_IDS, type Glossary, type RuleId, type RuleSetting } from '@tifa/core';
 import { CliError } from '../cli-error';
@@ -12,7 +13,7 @@ import { countAll } from '../formatters/counts';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
 import type { TermDescription } from '../formatters/types';
 import { glossaryFor } from '../lint/glossary-cache';
-import { runTasks } from '../lint/run-tasks';
+import { forcedWorkersFromEnv, runTasks } from '../lint/run-tasks';
 import type { FileReport, FileTask, LintMode } from '../lint/types';
 import { createProgress } from '../terminal/progress';
 import { TIFA_VERSION } from '../version';
@@ -130,6 +131,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
     tasks.push({
       file,
       displayPath: displayPath(file, ctx.cwd),
+      bytes: fs.statSync(file).size,
       languageOverrides: config.language,
       dictionaries: [...config.dictionaries, ...cliDicts],
       asOf: asOf ?? config.asOf,
@@ -148,6 +150,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   if (tasks.length === 0) dictionarySets.set(JSON.stringify(cliDicts), cliDicts);
   const glossaries: Glossary[] = [];
   let dictionaryErrors = 0;
+  const loadStarted = Date.now();
   const reportedDiagnostics = new Set<string>();
   for (const dicts of dictionarySets.values()) {
     const loaded = glossaryFor(dicts);
@@ -161,6 +164,8 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
     dictionaryErrors += reportDiagnostics(fresh, ctx.cwd, errColors, (s) => ctx.stderr.write(s));
   }
   if (dictionaryErrors > 0) throw new CliError(`词典有 ${dictionaryErrors} 个错误，未进行检查`);
+  // 新线程的预热：加载词表，再加载差不多同样久的 jieba
+  const warmupMs = 2 * (Date.now() - loadStarted);
 
   // 配置里 terms 的词条 id 必须存在
   const unknownTerms: string[] = [];
@@ -180,7 +185,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   const progress = createProgress(tasks.length, mode === 'lint' ? '正在检查' : '正在修复', ctx.stderr);
   let reports: FileReport[];
   try {
-    reports = await runTasks(tasks, (done) => progress.update(done));
+    reports = await runTasks(tasks, { forcedWorkers: forcedWorkersFromEnv(ctx.env), warmupMs, onProgress: (done) => progress.update(done) });
   } finally {
     progress.stop();
   }

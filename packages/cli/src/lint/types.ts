@@ -8,6 +8,8 @@ export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
 export interface FileTask {
   file: string;
   displayPath: string;
+  /** 文件大小（调度时估算剩余工作量）。 */
+  bytes: number;
   /** 配置里按扩展名覆盖的语言。 */
   languageOverrides: Record<string, DocumentLanguage>;
   /** 用户词典（绝对路径），同一组词典共用一个词表。 */
