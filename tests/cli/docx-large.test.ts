@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, makeTree, MISSPELT, NEW, OLD, TEST_DICTIONARY, testConfig, tifa, type JsonResult } from './helpers';
+
+// 每个用例要启动几次真实进程（每次加载词表），机器忙时会慢
+vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(ensureBuilt);
 

@@ -1,8 +1,11 @@
 // 退出码（0/1/2）、配置的向上查找与校验错误（file:line:col）、忽略规则、坏词典。
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, makeTree, MISSPELT, NEW, OLD, positionOf, TEST_DICTIONARY, testConfig, tifa, type JsonResult } from './helpers';
+
+// 每个用例要启动几次真实进程（每次加载词表），机器忙时会慢
+vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(ensureBuilt);
 

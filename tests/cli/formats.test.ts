@@ -1,7 +1,7 @@
 // 各输出格式：stylish、json（ESLint 兼容）、sarif（按 SARIF 2.1.0 schema 校验）、github（工作流命令）。
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ensureBuilt,
   makeTree,
@@ -19,6 +19,9 @@ import {
 // 含一个 BMP 之外的汉字（𠀀，两个 UTF-16 码元），检验列号按 UTF-16 计
 const REPORT = `# 年度报告\n\n𠀀本市的${OLD}今年招生五百人，${MISSPELT}也在扩招。\n\n${OLD_SHORT}的老师很多。\n`;
 const CLEAN = `# 另一份\n\n${NEW}办学条件持续改善。\n`;
+
+// 每个用例要启动几次真实进程（每次加载词表），机器忙时会慢
+vi.setConfig({ testTimeout: 180_000 });
 
 let dir: string;
 beforeAll(() => {
