@@ -61,6 +61,13 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     const d = Math.abs(text.length - item.length) > 1 ? Infinity : text === item ? 0 : editDistance(text, item);
     return { s, e, text, d };
   };
+  // 两字的项（教育、科技、人才）只认原样：差一个字就是别的词了
+  if (item.length <= 2) {
+    if (seg.text === item) return { s: seg.s, e: seg.e, text: item, d: 0 };
+    if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
+    if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
+    return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
+  }
   if (seg.text.length <= item.length || !(first || last)) return whole(seg.s, seg.e);
   if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
   if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
