@@ -73,6 +73,10 @@ describe('large inputs', () => {
     const ours = res.messages.filter((m) => m.termId === 'qinglan-gongcheng-xuetang');
     expect(ours).toHaveLength(lines);
     expect(ours[lines - 1].line).toBe(lines);
+    // stylish 对几万条发现也要能输出（曾因展开参数超出调用栈）
+    const stylish = await tifa(['lint', 'big.md'], { cwd: dir });
+    expect(stylish.status).toBe(0);
+    expect(stylish.stdout).toMatch(new RegExp(`✖ ${res.messages.length} 个问题`));
     const fix = await tifa(['lint', '--fix', '-q', 'big.md'], { cwd: dir });
     expect(fix.status).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'big.md'), 'utf8')).toBe(text.split(OLD).join(NEW));

@@ -36,7 +36,8 @@ function formatFile(r: FileReport, c: Colors): string[] {
   const header = c.underline(r.displayPath) + (r.kind === 'docx' ? c.gray('（Word：行号为段落序号，列为段内第几个字）') : '');
   if (r.status === 'failed') return [header, `  ${c.red(LABEL.error)}  ${r.notice ?? '无法检查该文件'}`, ''];
   const positions = r.messages.map((m) => `${m.line}:${m.column}`);
-  const posWidth = Math.max(...positions.map((p) => p.length));
+  // 大文件可能有几十万条：不用展开参数（会超出调用栈）
+  const posWidth = positions.reduce((w, p) => Math.max(w, p.length), 0);
   const out = [header];
   r.messages.forEach((m, i) => {
     const fixMark = m.fixable ? c.green(' [可修复]') : '';
@@ -52,7 +53,7 @@ function formatFile(r: FileReport, c: Colors): string[] {
 export const formatStylish: Formatter = ({ reports, colors: c }) => {
   const withProblems = reports.filter((r) => r.status === 'failed' || (r.status === 'linted' && r.messages.length > 0));
   const out: string[] = [];
-  for (const r of withProblems) out.push(...formatFile(r, c));
+  for (const r of withProblems) for (const line of formatFile(r, c)) out.push(line);
   const t = countAll(reports);
   const total = t.errors + t.warnings + t.infos;
   const checked = reports.filter((r) => r.status === 'linted').length;
