@@ -2,14 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import { createJiebaSegmenter, decodeBuffer, isBinary, loadGlossary } from '@tifa/core/node';
 import { pinyin } from 'pinyin-pro';
 import type { RuntimeEnvironment, RuntimeFileSystem } from './runtime';
 
 const fileSystem: RuntimeFileSystem = {
   readFile(file) {
     try {
-      return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+      // 与 CLI 同样识别编码（UTF-8/BOM、UTF-16、GB18030）；二进制文件当作读不了。
+      const buf = fs.readFileSync(file);
+      return isBinary(buf) ? undefined : decodeBuffer(buf).text;
     } catch {
       return undefined;
     }

@@ -1,5 +1,6 @@
 // 词典文件监视与重载（坏词典报在 YAML 里、保留上一份好词表）、工作区检查命令、白名单、词表命令。
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CodeAction, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { MINIMAL_CAPABILITIES, VSCODE_CAPABILITIES } from './support/capabilities';
@@ -137,6 +138,8 @@ describe('命令', () => {
     ws.write('node_modules/pkg/README.md', `${OUTDATED}\n`);
     ws.write('.git/info.md', `${OUTDATED}\n`);
     ws.write('src/code.ts', `// ${OUTDATED}\n`);
+    // GB18030 编码的纯文本：按 CLI 同样的规则识别编码
+    fs.writeFileSync(ws.file('notes/gbk.txt'), iconv.encode(`丁：旧称${OUTDATED}。\n`, 'gb18030'));
     client = await TestClient.start({
       capabilities: VSCODE_CAPABILITIES,
       workspaceFolders: [ws.dir],
@@ -150,7 +153,8 @@ describe('命令', () => {
 
   it('tifa.lintWorkspace 检查所有 .md/.markdown/.txt（跳过 node_modules、.git），逐个发布诊断并报告进度', async () => {
     const result = await client.executeCommand<{ files: number; problems: number; cancelled: boolean }>('tifa.lintWorkspace', [], 'lint-progress');
-    expect(result).toMatchObject({ files: 3, problems: 3, cancelled: false });
+    expect(result).toMatchObject({ files: 4, problems: 4, cancelled: false });
+    expect(client.latest.get(ws.uri('notes/gbk.txt'))!.diagnostics.map((d) => d.range)).toEqual([rangeOf(`丁：旧称${OUTDATED}。\n`, OUTDATED)]);
     const a = client.latest.get(ws.uri('docs/a.md'))!;
     const aText = fs.readFileSync(ws.file('docs/a.md'), 'utf8');
     expect(a.diagnostics.map((d) => d.range)).toEqual([rangeOf(aText, OUTDATED)]);
