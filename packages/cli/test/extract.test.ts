@@ -78,6 +78,22 @@ describe('rankCandidates', () => {
   });
 });
 
+describe('generic parts of known terms', () => {
+  it('drops candidates that are building blocks of two or more known forms, and rare two-character keywords', () => {
+    const text = '工坊联盟成立。工坊联盟运行。工坊联盟扩大。学院开会。学院总结。学院表彰。理事开会。';
+    const ranked = rankCandidates({
+      text,
+      keywords: [{ word: '工坊联盟', weight: 1 }, { word: '学院', weight: 1 }, { word: '理事', weight: 1 }],
+      isKnown: () => false,
+      knownForms: ['工坊联盟理事会', '区域工坊联盟', '职业学院'],
+    });
+    const texts = ranked.map((c) => c.text);
+    expect(texts).not.toContain('工坊联盟'); // 包含在两个已知写法里
+    expect(texts).toContain('学院'); // 只在一个已知写法里，且出现 3 次
+    expect(texts).not.toContain('理事'); // 两字且只出现 1 次
+  });
+});
+
 describe('contextLine', () => {
   it('centres long sentences on the match', () => {
     const long = '前'.repeat(100) + '目标词' + '后'.repeat(100) + '。';

@@ -59,6 +59,7 @@ export async function extractCommand(args: string[], ctx: CommandContext): Promi
     text,
     keywords: jieba ? jieba.extract(text, KEYWORDS) : [],
     isKnown: (form) => glossary.byForm(form) !== undefined,
+    knownForms: glossary.entries.flatMap((e) => [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]),
     ngram: { minCount },
   }).slice(0, limit);
 

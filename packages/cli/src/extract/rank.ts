@@ -21,6 +21,8 @@ export interface RankInput {
   keywords: readonly { word: string; weight: number }[];
   /** 词表是否已经收录这个写法（Glossary.byForm）。 */
   isKnown(form: string): boolean;
+  /** 词表里的全部写法：被两个以上已知写法包含的片段是构词成分（“职业”“建设”），不是新术语。 */
+  knownForms?: readonly string[];
   ngram?: NgramOptions;
 }
 
@@ -35,6 +37,17 @@ function countOccurrences(text: string, s: string): { count: number; first: numb
 }
 
 const SOURCE_BOOST: Record<CandidateSource, number> = { keyword: 1.5, ngram: 1, quoted: 2 };
+
+/** 两字词多是泛用词，权重压低；长片段封顶，避免整句压过术语。 */
+function lengthWeight(n: number): number {
+  return n <= 2 ? 0.5 : Math.min(n, 8);
+}
+
+function containedInAtLeast(s: string, forms: readonly string[], n: number): boolean {
+  let hits = 0;
+  for (const f of forms) if (f.length > s.length && f.includes(s) && ++hits >= n) return true;
+  return false;
+}
 
 export function rankCandidates(input: RankInput): Candidate[] {
   const { text } = input;
@@ -60,17 +73,20 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const word = k.word.trim();
     if (word.length < 2 || !/^[\u3400-\u9fff]+$/.test(word)) continue;
     const { count, first } = countOccurrences(text, word);
-    if (count === 0) continue;
+    // 两字关键词只在反复出现时才算
+    if (count === 0 || (word.length === 2 && count < 3)) continue;
     // 关键词总出现在更长的重复片段里时，由那个片段代表
     if (count >= 2 && isDominated(word, count, counts, text, first) && !merged.has(word)) continue;
     add(word, count, first, 'keyword', k.weight / maxWeight);
   }
 
   const out: Candidate[] = [];
+  const knownForms = input.knownForms ?? [];
   for (const c of merged.values()) {
     if (input.isKnown(c.text)) continue;
+    if (!c.sources.includes('quoted') && containedInAtLeast(c.text, knownForms, 2)) continue;
     const boost = c.sources.reduce((b, s) => b * SOURCE_BOOST[s], 1);
-    const score = Math.round((c.count * Math.min(c.text.length, 8) * boost + c.weight * 10) * 100) / 100;
+    const score = Math.round((c.count * lengthWeight(c.text.length) * boost + c.weight * 4) * 100) / 100;
     out.push({
       text: c.text,
       count: c.count,
