@@ -81,9 +81,13 @@ describe.each([
     const first = await diagnosticsUntil(uri, (d) => d.length > 0);
     expect(first.map((d) => textInRange(text, d.range))).toEqual([OUTDATED]);
     if (pull) {
-      const watchers = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
-      await expect.poll(() => JSON.stringify(client.registrations)).toContain('user-dictionary.yaml');
-      expect(watchers.length).toBeGreaterThan(0);
+      // 动态注册的监视：相对模式（baseUri + 文件名）指向用户词典
+      const watched = () =>
+        client.registrations
+          .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+          .flatMap((r) => (r.registerOptions as { watchers: { globPattern: { baseUri: string; pattern: string } }[] }).watchers)
+          .map((w) => `${w.globPattern.baseUri}/${w.globPattern.pattern}`);
+      await expect.poll(watched).toContain(ws.uri(DICTIONARY_SETTING));
     }
 
     const good = fs.readFileSync(ws.dictionary, 'utf8');
