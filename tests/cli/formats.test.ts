@@ -153,6 +153,31 @@ describe('sarif', () => {
   });
 });
 
+describe('sarif edge cases', () => {
+  it('stays schema-valid with unreadable, binary and space-in-name files', async () => {
+    const require = createRequire(import.meta.url);
+    const pkgRequire = createRequire(require.resolve('@microsoft/jest-sarif/package.json'));
+    const Ajv = pkgRequire('ajv');
+    const ajv = new Ajv({ schemaId: 'auto', validateSchema: false, allErrors: true });
+    ajv.addMetaSchema(pkgRequire('ajv/lib/refs/json-schema-draft-04.json'));
+    const validate = ajv.compile(pkgRequire('./lib/schemas/sarif-2.1.0-rtm.5.json'));
+    const edge = makeTree({
+      'tifa.config.json': testConfig(),
+      'test-dict.yaml': TEST_DICTIONARY,
+      'bad.docx': '不是压缩包',
+      'logo.txt': Buffer.from([0, 1, 2, 3]),
+      '年度 报告.md': `${OLD}\n`,
+    });
+    const r = await tifa(['lint', '--format', 'sarif'], { cwd: edge });
+    const log = JSON.parse(r.stdout);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const run = log.runs[0];
+    expect(run.invocations[0].toolExecutionNotifications.map((n: { level: string }) => n.level)).toEqual(['error', 'note']);
+    const uri = run.results.find((x: { ruleId: string }) => x.ruleId.includes('qinglan-')).locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe(encodeURIComponent('年度 报告.md'));
+  });
+});
+
 describe('github', () => {
   it('prints a version notice and one workflow command per problem', async () => {
     const r = await tifa(['lint', '--format', 'github', 'docs'], { cwd: dir });
