@@ -1,0 +1,77 @@
+// One race: tifa and textlint + prh on the same files with the same glossary, runs alternating so both see the
+// same machine state; each run is its own process (wall time, CPU, peak RSS per tool).
+import path from 'node:path';
+import { injectedFound } from './fairness.mjs';
+import { measure } from './measure.mjs';
+import { WORK_DIR } from './paths.mjs';
+import { median } from './stats.mjs';
+import { textlint, tifa } from './tools.mjs';
+
+function log(s) {
+  process.stdout.write(s + '\n');
+}
+
+async function runOnce(tool, paths, glossary, tag, timeoutMs) {
+  const outFile = path.join(WORK_DIR, `out-${tool === tifa ? 'tifa' : 'textlint'}-${tag.replace(/[^\w-]/g, '_')}.json`);
+  const { args, stdoutFile } = tool.command(paths, glossary, outFile);
+  const r = await measure(args, { stdoutFile: stdoutFile ?? undefined, timeoutMs });
+  if (r.timedOut) return { ...r, outFile, failed: `超时（>${Math.round(timeoutMs / 1000)} s）` };
+  // both exit 1 when they report problems; anything else is a failure
+  if (r.code !== 0 && r.code !== 1) return { ...r, outFile, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` };
+  return { ...r, outFile };
+}
+
+function summarize(runs) {
+  const ok = runs.filter((r) => !r.failed);
+  return {
+    runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssKb: r.peakRssKb, failed: r.failed })),
+    count: ok.length,
+    wallMs: median(ok.map((r) => r.wallMs)),
+    cpuMs: median(ok.map((r) => r.cpuMs)),
+    peakRssKb: median(ok.map((r) => r.peakRssKb)),
+    failed: runs.find((r) => r.failed)?.failed,
+  };
+}
+
+/**
+ * scenario: { id, corpus: manifest, glossary, runs, peerRuns, timeoutMs }. Runs tifa/peer pairs while both have
+ * runs left, then the rest. Findings and the injected-phrasing check come from each tool's last successful run.
+ */
+export async function race(scenario) {
+  const { id, corpus, glossary, runs, peerRuns = runs, timeoutMs = 15 * 60_000 } = scenario;
+  const tifaRuns = [];
+  const peerRunList = [];
+  for (let i = 0; i < Math.max(runs, peerRuns); i++) {
+    for (const [tool, list, wanted] of [[tifa, tifaRuns, runs], [textlint, peerRunList, peerRuns]]) {
+      if (i >= wanted || list.some((r) => r.failed)) continue;
+      const r = await runOnce(tool, corpus.paths, glossary, id, timeoutMs);
+      list.push(r);
+      log(`  ${id} ${tool.name.padEnd(14)} #${i + 1}: ${r.failed ?? `${(r.wallMs / 1000).toFixed(2)} s，CPU ${(r.cpuMs / 1000).toFixed(2)} s，${(r.peakRssKb / 1024).toFixed(0)} MB`}`);
+    }
+  }
+  const check = (tool, list) => {
+    const last = [...list].reverse().find((r) => !r.failed);
+    return last ? injectedFound(tool.findings(last.outFile), corpus, glossary.kinds) : undefined;
+  };
+  const result = {
+    id,
+    corpus: corpus.name,
+    files: corpus.files,
+    bytes: corpus.bytes,
+    glossary: glossary.key,
+    tifa: { ...summarize(tifaRuns), check: check(tifa, tifaRuns) },
+    peer: peerRunList.length ? { ...summarize(peerRunList), check: check(textlint, peerRunList) } : undefined,
+    note: scenario.note,
+  };
+  const t = result.tifa.check;
+  const p = result.peer?.check;
+  log(`  ${id} 注入提法命中：tifa ${t ? `${t.found}/${t.expected}（共 ${t.total} 条，其他 ${t.other}）` : '—'}；textlint + prh ${p ? `${p.found}/${p.expected}（共 ${p.total} 条，其他 ${p.other}）` : '—'}`);
+  return result;
+}
+
+/** Fixed cost: each tool on a 2 KB file (still loads the glossary and, for tifa, jieba). */
+export async function fixedCost(headFile, glossary, runs) {
+  const manifest = { name: 'head-2k', paths: [headFile], files: 1, bytes: 0, spans: {} };
+  const r = await race({ id: `fixed-${glossary.key}`, corpus: manifest, glossary, runs });
+  return { glossary: glossary.key, tifa: r.tifa, peer: r.peer };
+}

@@ -1,0 +1,197 @@
+// Renders RESULTS.md from one run's data. Everything in it is measured in that run.
+import { fmt, mbPerSecond } from './stats.mjs';
+
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const ratioOf = (r) => (r.peer && r.peer.count ? r.peer.wallMs / r.tifa.wallMs : NaN);
+const runsLabel = (r) => (r.peer ? (r.peer.count === r.tifa.count ? `${r.tifa.count}` : `${r.tifa.count} / ${r.peer.count}`) : `${r.tifa.count} / 0`);
+const found = (c) => (c ? `${fmt.int(c.found)} / ${fmt.int(c.expected)}` : '—');
+
+/** Throughput once the fixed cost (the same tool and glossary on a 2 KB file) is taken off. */
+function marginal(bytes, side, fixedSide) {
+  if (!side?.count || !fixedSide?.count) return { ms: NaN, mbps: NaN };
+  const ms = side.wallMs - fixedSide.wallMs;
+  return ms > 0 ? { ms, mbps: mbPerSecond(bytes, ms) } : { ms: NaN, mbps: NaN };
+}
+
+function targetRows(d) {
+  const byId = (id) => d.races.find((r) => r.id === id);
+  const fixedOf = (g) => d.fixed.find((f) => f.glossary === g);
+  const rows = [];
+  const ratioTarget = (id, glossary, want, label) => {
+    const r = byId(id);
+    if (!r) return;
+    const e2e = ratioOf(r);
+    const f = fixedOf(glossary);
+    const mt = marginal(r.bytes, r.tifa, f?.tifa);
+    const mp = marginal(r.bytes, r.peer, f?.peer);
+    const m = mp.ms / mt.ms;
+    rows.push([label, `≥ ${want}×`, `端到端 ${fmt.ratio(e2e)}；扣除固定开销 ${fmt.ratio(m)}`, e2e >= want ? '✔' : '✘']);
+  };
+  ratioTarget('1m/1k', '1k', 30, 'tifa 比 textlint + prh 快（1 MB，默认 + 1,000 条）');
+  ratioTarget('1m/10k', '10k', 100, 'tifa 比 textlint + prh 快（1 MB，默认 + 10,000 条）');
+  const big = byId('10m/default');
+  const coreDefault = d.core.find((c) => c.key === 'default' && !c.failed);
+  if (big || coreDefault) {
+    const cli = big ? mbPerSecond(big.bytes, big.tifa.wallMs) : NaN;
+    const engine = coreDefault?.mbps ?? NaN;
+    rows.push(['10 MB 文件、默认词表的吞吐', '≥ 20 MB/s', `core lint() ${fmt.mbs(engine)}；命令行端到端 ${fmt.mbs(cli)}`, engine >= 20 ? (cli >= 20 ? '✔' : '仅核心 ✔') : '✘']);
+  }
+  const tree = d.races.find((r) => r.corpus.startsWith('tree-') && r.glossary === 'default');
+  if (tree) rows.push([`${fmt.int(tree.files)} 个文件（${fmt.bytes(tree.bytes)}），${d.machine.cores} 核`, tree.files >= 1000 ? '< 5 s' : '（冒烟规模，不评）', fmt.s(tree.tifa.wallMs), tree.files >= 1000 ? (tree.tifa.wallMs < 5000 ? '✔' : '✘') : '—']);
+  return rows;
+}
+
+function raceTable(d) {
+  const g = (key) => d.glossaries.find((x) => x.key === key);
+  return table(
+    ['语料', '词表（条 / prh 规则）', '轮数', 'tifa 用时', 'tifa 吞吐', 'tifa 峰值 RSS', 'tifa 发现', 'textlint + prh 用时', 'textlint 吞吐', 'textlint 峰值 RSS', 'textlint 发现', '速度比 textlint/tifa'],
+    d.races.map((r) => [
+      `${r.corpus}（${r.files > 1 ? `${fmt.int(r.files)} 个文件，` : ''}${fmt.bytes(r.bytes)}）`,
+      `${g(r.glossary).label}（${fmt.int(g(r.glossary).entries)} / ${fmt.int(g(r.glossary).prhRules)}）`,
+      runsLabel(r),
+      r.tifa.failed && !r.tifa.count ? r.tifa.failed : fmt.s(r.tifa.wallMs),
+      fmt.mbs(mbPerSecond(r.bytes, r.tifa.wallMs)),
+      fmt.mb(r.tifa.peakRssKb),
+      fmt.int(r.tifa.check?.total),
+      r.peer ? (r.peer.failed && !r.peer.count ? r.peer.failed : fmt.s(r.peer.wallMs)) : `未运行${r.note ? `（${r.note}）` : ''}`,
+      r.peer ? fmt.mbs(mbPerSecond(r.bytes, r.peer.wallMs)) : '—',
+      r.peer ? fmt.mb(r.peer.peakRssKb) : '—',
+      r.peer ? fmt.int(r.peer.check?.total) : '—',
+      fmt.ratio(ratioOf(r)),
+    ]),
+  );
+}
+
+function fairnessTable(d) {
+  return table(
+    ['语料', '词表', '注入（默认 + 虚构）', 'tifa 命中', 'textlint + prh 命中', 'tifa 其他发现', 'textlint 其他发现'],
+    d.races.map((r) => {
+      const m = d.corpus[r.corpus];
+      const kinds = d.glossaries.find((x) => x.key === r.glossary).kinds;
+      return [
+        r.corpus,
+        r.glossary,
+        `${fmt.int(m.injected.default)}${kinds.includes('synth') ? ` + ${fmt.int(m.injected.synth)}` : `（虚构 ${fmt.int(m.injected.synth)} 条不在词表中）`}`,
+        found(r.tifa.check),
+        r.peer ? found(r.peer.check) : '—',
+        fmt.int(r.tifa.check?.other),
+        r.peer ? fmt.int(r.peer.check?.other) : '—',
+      ];
+    }),
+  );
+}
+
+function fixedTable(d) {
+  const fixedRows = d.fixed.map((f) => {
+    const g = d.glossaries.find((x) => x.key === f.glossary);
+    return [g.label, fmt.s(f.tifa.wallMs), fmt.s(f.tifa.cpuMs), fmt.mb(f.tifa.peakRssKb), fmt.s(f.peer?.wallMs), fmt.s(f.peer?.cpuMs), fmt.mb(f.peer?.peakRssKb)];
+  });
+  const marginalRows = d.races
+    .filter((r) => r.files === 1 && r.bytes >= 1e6)
+    .map((r) => {
+      const f = d.fixed.find((x) => x.glossary === r.glossary);
+      const t = marginal(r.bytes, r.tifa, f?.tifa);
+      const p = marginal(r.bytes, r.peer, f?.peer);
+      return [r.corpus, r.glossary, fmt.mbs(t.mbps), fmt.mbs(p.mbps), fmt.ratio(p.ms / t.ms)];
+    });
+  return [
+    table(['词表', 'tifa 用时', 'tifa CPU', 'tifa 峰值 RSS', 'textlint + prh 用时', 'textlint CPU', 'textlint 峰值 RSS'], fixedRows),
+    '',
+    '扣除固定开销后（(用时 − 2 KB 文件用时) 折算的吞吐，即每多 1 MB 文本的代价）：',
+    '',
+    table(['语料', '词表', 'tifa', 'textlint + prh', '速度比'], marginalRows),
+  ].join('\n');
+}
+
+function coreTable(d) {
+  return table(
+    ['词表', '条目', '文本', '各轮用时', '中位吞吐', '发现', '词表载入', '首次 lint 100 KB（含 jieba 载入）', '峰值 RSS'],
+    d.core.map((c) =>
+      c.failed
+        ? [c.label, '—', '—', c.failed, '—', '—', '—', '—', '—']
+        : [c.label, fmt.int(c.entries), fmt.bytes(c.bytes), c.runsMs.map((x) => (x / 1000).toFixed(2)).join(' / ') + ' s', `**${fmt.mbs(c.mbps)}**`, fmt.int(c.findings), fmt.s(c.loadMs), fmt.s(c.warmupMs), fmt.mb(c.peakRssKb)],
+    ),
+  );
+}
+
+function runsDetail(d) {
+  const line = (name, side) =>
+    side ? `${name}：${side.runs.map((x) => (x.failed ? x.failed : `${(x.wallMs / 1000).toFixed(2)} s（CPU ${(x.cpuMs / 1000).toFixed(2)} s，${(x.peakRssKb / 1024).toFixed(0)} MB）`)).join('；')}` : `${name}：未运行`;
+  return [...d.fixed.map((f) => ({ id: `固定开销 ${f.glossary}`, tifa: f.tifa, peer: f.peer })), ...d.races]
+    .map((r) => `- **${r.id}** — ${line('tifa', r.tifa)}<br>${line('textlint + prh', r.peer)}`)
+    .join('\n');
+}
+
+export function renderResults(d) {
+  const m = d.machine;
+  const glossaryLines = d.glossaries.map((g) => `${g.label}：${fmt.int(g.entries)} 条，导出 prh 规则 ${fmt.int(g.prhRules)} 条`).join('；');
+  const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+  return `# tifa 基准测试结果
+
+> 由 \`npm run bench${d.quick ? ' -- --quick' : ''}\`（tests/bench/run.mjs）生成，请勿手改；重新运行即可更新。
+> 生成于 ${d.finishedAt}，用时 ${(d.durationMs / 60000).toFixed(1)} 分钟。
+
+## 机器与版本
+
+${table(['项目', '值'], [
+  ['CPU', `${m.cpuModel}，${m.cores} 核可用`],
+  ['内存', `${m.memoryGb.toFixed(1)} GB`],
+  ['系统', m.os],
+  ['Node', m.node],
+  ['提交', `${m.commit}${m.dirty ? '（packages/ 或 dictionaries/ 有未提交的改动）' : ''}`],
+  ['系统负载（1/5/15 分钟）', `开始 ${load(m.loadBefore)}，结束 ${load(d.loadAfter)}`],
+  ['对手', `textlint ${d.versions.textlint} + textlint-rule-prh ${d.versions.prh}（Markdown 插件为 textlint 内置）`],
+  ['词表', `${d.glossaries[0].version}；${glossaryLines}`],
+  ...(d.env.TIFA_DICTIONARIES ? [['注意', `默认词表取自 TIFA_DICTIONARIES=${d.env.TIFA_DICTIONARIES}`]] : []),
+])}
+
+## 目标对照
+
+${table(['目标', '要求', '实测', '达成'], targetRows(d))}
+
+速度比 = textlint + prh 的用时 ÷ tifa 的用时（同一轮里交替运行，各取中位数）。端到端包括启动 Node、载入词表（tifa 还有
+jieba 词典）与输出 JSON，即用户等待的时间；“扣除固定开销”减去同一工具、同一词表检查 2 KB 文件的用时。
+
+## 命令行对比（端到端，每次一个新进程）
+
+${raceTable(d)}
+
+轮数为 tifa / textlint 的运行次数（只写一个数时两者相同），表中为中位数。吞吐 = 文本字节数 ÷ 用时（1 MB = 10⁶ 字节）。
+
+## 公平性检查：两者是否都找到注入的过时提法
+
+${fairnessTable(d)}
+
+“命中”= 与注入位置重叠的发现数 / 注入数；“其他发现”= 不在注入位置上的发现（误报或两者规则不同之处）。
+
+## 固定开销：检查 2 KB 文件
+
+${fixedTable(d)}
+
+## 核心 lint() 吞吐（进程内，不含词表载入；issue 2）
+
+${coreTable(d)}
+
+在 ${d.coreFile} 上直接调用 \`lint(text, glossary, { segmenter })\`（分词器为 \`createJiebaSegmenter(glossary)\`，与命令行和语言服务器相同）。
+“默认词表”之外的两行只载入虚构词典（\`loadGlossary({ builtin: false, dictionaries: [file] })\`）。
+
+## 语言服务器延迟
+
+${d.lsp}
+
+## 方法
+
+- 语料由 \`tests/bench/corpus.mjs\` 按固定种子生成：自拟的报告体句式，填入默认词表中的现行术语；每 16 句有 1 句嵌入默认词表中的过时提法（\`status: outdated\`、无 \`context\`、非低把握，prh 也能表达），另有 1 句嵌入虚构词典前 1,000 条中的虚构过时词。不下载、不复制任何外部语料。
+- 虚构词典（\`tests/bench/glossaries.mjs\`）按 dictionaries/schema.json 生成：每条是过时词条，词语与替换词由罕用于政策文本的汉字随机拼成，互不重复。命令行总会载入默认词表，所以“默认 + N 条”的词表对两个工具都是默认词表加 N 条虚构词条；prh 词典由 \`tifa dict export --format prh [--dict 虚构词典]\` 导出。
+- tifa 运行 \`node packages/cli/dist/tifa.js lint --format json [--dict …] <路径>\`，对手运行 \`textlint --config <只含 prh 规则的配置> --format json --output-file … <路径>\`；语料放在 git 工作区之外（${d.corpusDir}），两者都不受忽略规则或配置查找影响。
+- 每次运行都是新的 Node 进程；峰值 RSS 为该进程退出时的 VmHWM（含工作线程），CPU 为用户态 + 内核态时间。
+- 原始数据：tests/bench/.work/results.json（不入库）。
+
+<details><summary>每轮数据</summary>
+
+${runsDetail(d)}
+
+</details>
+`;
+}

@@ -1,0 +1,94 @@
+// Everything a run needs before timing starts: the CLI bundle, the core bundle, the glossaries (default and
+// synthetic), their prh exports for textlint, and the corpus.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { corpusVocabulary, generateDocument, writeCorpus } from '../corpus.mjs';
+import { writeSynthDictionary } from '../glossaries.mjs';
+import { bundleCore } from './bundle.mjs';
+import { CLI_BUNDLE, ROOT_DIR, WORK_DIR } from './paths.mjs';
+import { writeTextlintrc } from './tools.mjs';
+
+/**
+ * The corpus lives outside any git work tree so that neither tool's ignore rules (tests/bench/.work/ is
+ * gitignored, and tifa honours .gitignore when it walks a folder) nor config discovery touch it.
+ */
+export const CORPUS_DIR = path.join(os.tmpdir(), 'tifa-bench-corpus');
+
+function log(s) {
+  process.stdout.write(s + '\n');
+}
+
+export function buildCli(skip) {
+  if (skip && fs.existsSync(CLI_BUNDLE)) return;
+  log('构建命令行程序（node scripts/build.mjs）…');
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  if (r.status !== 0) {
+    if (!fs.existsSync(CLI_BUNDLE)) throw new Error('构建失败，且没有现成的 packages/cli/dist/tifa.js');
+    log('⚠ 构建失败，沿用现有的 packages/cli/dist/tifa.js');
+  }
+}
+
+/** Runs the tifa CLI synchronously (for dict export); throws with its stderr on failure. */
+function tifaSync(args) {
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`tifa ${args.join(' ')} 失败（退出码 ${r.status}）：\n${r.stderr.slice(0, 4000)}`);
+  return r.stdout;
+}
+
+function countPrhRules(yamlFile) {
+  return (fs.readFileSync(yamlFile, 'utf8').match(/^ {2}- expected:/gm) ?? []).length;
+}
+
+/**
+ * Glossaries raced through the CLIs. The CLI always loads the default glossary, so the synthetic ones are the
+ * default plus 1,000 / 10,000 made-up outdated entries; prh gets the same via `tifa dict export --dict`.
+ */
+export function prepareGlossaries(core, synthSizes) {
+  const dictDir = path.join(WORK_DIR, 'dict');
+  const list = [];
+  for (const size of [0, ...synthSizes]) {
+    const key = size ? `${size / 1000}k` : 'default';
+    const dict = size ? writeSynthDictionary(dictDir, size) : undefined;
+    const { glossary, diagnostics } = core.loadGlossary({ dictionaries: dict ? [dict] : [] });
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      const lines = errors.slice(0, 10).map((d) => `  ${path.relative(ROOT_DIR, d.file)}:${d.line}:${d.column} ${d.message}`);
+      throw new Error(`词表有 ${errors.length} 个错误，tifa lint 会拒绝运行，基准无法进行：\n${lines.join('\n')}`);
+    }
+    const prh = path.join(WORK_DIR, `prh-${key}.yml`);
+    tifaSync(['dict', 'export', '--format', 'prh', ...(dict ? ['--dict', dict] : []), '--output', prh]);
+    list.push({
+      key,
+      label: size ? `默认 + ${size.toLocaleString('en-US')} 条虚构` : '默认词表',
+      dict,
+      synthSize: size,
+      entries: glossary.entries.length,
+      version: glossary.version,
+      prh,
+      prhRules: countPrhRules(prh),
+      textlintrc: writeTextlintrc(path.join(WORK_DIR, `textlintrc-${key}.json`), prh),
+      kinds: size ? ['default', 'synth'] : ['default'],
+    });
+  }
+  return list;
+}
+
+/** Bundles core, loads the default glossary and writes corpus + a 2 KB head file for fixed-cost runs. */
+export async function prepare({ quick, skipBuild }) {
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  buildCli(skipBuild);
+  const core = createRequire(import.meta.url)(await bundleCore());
+  const { glossary } = core.loadGlossary();
+  const vocab = corpusVocabulary(glossary);
+  log(`生成语料（${CORPUS_DIR}）…`);
+  const corpus = writeCorpus(CORPUS_DIR, vocab, quick);
+  const head = generateDocument(vocab, 2_000, 'single/head');
+  const headFile = path.join(CORPUS_DIR, 'head-2k.md');
+  fs.writeFileSync(headFile, head.text);
+  log('生成虚构词典并导出 prh 词典…');
+  const glossaries = prepareGlossaries(core, quick ? [1000] : [1000, 10_000]);
+  return { core, vocab, corpus, headFile, headBytes: Buffer.byteLength(head.text), glossaries };
+}

@@ -1,0 +1,103 @@
+// tifa benchmark suite (`npm run bench`; not part of `npm test`).
+//   node tests/bench/run.mjs            full run (~15 min on 2 cores), rewrites tests/bench/RESULTS.md
+//   node tests/bench/run.mjs --quick    smoke run on small sizes, writes tests/bench/.work/RESULTS-quick.md
+// Options: --no-build (use the existing packages/cli/dist), --only <text> (races whose id contains text).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { coreThroughput } from './lib/core-bench.mjs';
+import { runCompanionBench } from './lib/companion.mjs';
+import { machineInfo } from './lib/machine.mjs';
+import { BENCH_DIR, WORK_DIR } from './lib/paths.mjs';
+import { fixedCost, race } from './lib/race.mjs';
+import { renderResults } from './lib/report.mjs';
+import { CORPUS_DIR, prepare } from './lib/setup.mjs';
+import { PRH_RULE_VERSION, TEXTLINT_VERSION } from './lib/tools.mjs';
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, only: { type: 'string' } },
+});
+const quick = Boolean(values.quick);
+
+/** Which races run, and how often. The peer is slow on 10 MB with big glossaries: fewer runs there (see notes). */
+function racePlan(corpus) {
+  if (quick) {
+    return [
+      { corpus: '100k', glossary: 'default', runs: 2 },
+      { corpus: '100k', glossary: '1k', runs: 2 },
+      { corpus: 'tree-100', glossary: 'default', runs: 2 },
+    ];
+  }
+  return [
+    { corpus: '100k', glossary: 'default', runs: 5 },
+    { corpus: '100k', glossary: '1k', runs: 5 },
+    { corpus: '100k', glossary: '10k', runs: 5 },
+    { corpus: '1m', glossary: 'default', runs: 5 },
+    { corpus: '1m', glossary: '1k', runs: 5 },
+    { corpus: '1m', glossary: '10k', runs: 5 },
+    { corpus: '10m', glossary: 'default', runs: 3 },
+    { corpus: '10m', glossary: '1k', runs: 3, peerRuns: 1 },
+    { corpus: '10m', glossary: '10k', runs: 3, peerRuns: 0, note: '约为 1 MB 时的 10 倍，单次要数分钟' },
+    { corpus: 'tree-1000', glossary: 'default', runs: 5, peerRuns: 3 },
+  ].filter((s) => corpus[s.corpus]);
+}
+
+async function main() {
+  const started = Date.now();
+  const machine = machineInfo();
+  console.log(`tifa 基准测试${quick ? '（快速）' : ''}：${machine.cpuModel}，${machine.cores} 核，Node ${machine.node}，负载 ${machine.loadBefore.map((x) => x.toFixed(2)).join(' / ')}`);
+  const setup = await prepare({ quick, skipBuild: values['no-build'] });
+  const glossaryByKey = Object.fromEntries(setup.glossaries.map((g) => [g.key, g]));
+  for (const g of setup.glossaries) console.log(`  词表 ${g.key}：${g.entries} 条，prh 规则 ${g.prhRules} 条`);
+
+  console.log('固定开销（2 KB 文件）…');
+  const fixed = [];
+  for (const g of setup.glossaries) fixed.push(await fixedCost(setup.headFile, g, quick ? 2 : 3));
+
+  console.log('命令行对比…');
+  const races = [];
+  for (const s of racePlan(setup.corpus)) {
+    const id = `${s.corpus}/${s.glossary}`;
+    if (values.only && !id.includes(values.only)) continue;
+    races.push(await race({ ...s, id, corpus: setup.corpus[s.corpus], glossary: glossaryByKey[s.glossary] }));
+  }
+
+  console.log('核心 lint() 吞吐…');
+  const coreFile = setup.corpus[quick ? '1m' : '10m'];
+  const coreGlossaries = [
+    { key: 'default', label: '默认词表' },
+    ...setup.glossaries.filter((g) => g.dict).map((g) => ({ key: `${g.key}-only`, label: `仅虚构 ${g.synthSize.toLocaleString('en-US')} 条`, dict: g.dict })),
+  ];
+  const core = await coreThroughput(coreFile.paths[0], coreGlossaries, quick ? 2 : 3);
+
+  console.log('语言服务器延迟…');
+  const lsp = await runCompanionBench('lsp-latency.mjs', quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : []);
+
+  const data = {
+    quick,
+    machine,
+    loadAfter: os.loadavg(),
+    finishedAt: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    durationMs: Date.now() - started,
+    versions: { textlint: TEXTLINT_VERSION, prh: PRH_RULE_VERSION },
+    env: { TIFA_DICTIONARIES: process.env.TIFA_DICTIONARIES },
+    corpusDir: CORPUS_DIR,
+    corpus: Object.fromEntries(Object.entries(setup.corpus).map(([k, m]) => [k, { name: m.name, files: m.files, bytes: m.bytes, injected: m.injected }])),
+    coreFile: `${coreFile.name}（${(coreFile.bytes / 1e6).toFixed(1)} MB）`,
+    glossaries: setup.glossaries,
+    fixed,
+    races,
+    core,
+    lsp,
+  };
+  fs.writeFileSync(path.join(WORK_DIR, 'results.json'), JSON.stringify(data, null, 2));
+  const out = quick ? path.join(WORK_DIR, 'RESULTS-quick.md') : path.join(BENCH_DIR, 'RESULTS.md');
+  fs.writeFileSync(out, renderResults(data));
+  console.log(`\n已写入 ${path.relative(process.cwd(), out)}（${((Date.now() - started) / 60000).toFixed(1)} 分钟）`);
+}
+
+main().catch((err) => {
+  console.error(`基准测试失败：${err.message}`);
+  process.exit(2);
+});
