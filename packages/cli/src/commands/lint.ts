@@ -1,17 +1,16 @@
 // tifa lint：收集文件 → 按文件解析配置 → 校验词典 → 检查（必要时多线程）→ 格式化输出 → 退出码。
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatHoverMarkdown, RULE_IDS, type Glossary, type RuleId, type RuleSetting } from '@tifa/core';
+import type { Glossary } from '@tifa/core';
 import { CliError } from '../cli-error';
 import { ConfigResolver, emptyConfig } from '../config/config-resolver';
 import { formatLocatedError, type LocatedError, type TifaConfig } from '../config/config-types';
 import { didYouMean } from '../config/did-you-mean';
-import { isValidDate, RULE_SETTINGS } from '../config/validate-config';
-import { renderEntry } from '../explain/render-entry';
+import { isValidDate } from '../config/validate-config';
 import { collectFiles } from '../files/collect-files';
 import { countAll } from '../formatters/counts';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
-import type { TermDescription } from '../formatters/types';
+import { termDescriber } from '../formatters/describe-term';
 import { glossaryFor } from '../lint/glossary-cache';
 import { forcedWorkersFromEnv, runTasks } from '../lint/run-tasks';
 import type { FileReport, FileTask, LintMode } from '../lint/types';
@@ -20,6 +19,7 @@ import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
 import { LINT_HELP } from './help-text';
 import { displayPath, reportDiagnostics } from './output';
+import { parseMaxWarnings, parseRuleOptions } from './lint-options';
 import { parseOptions } from './parse-options';
 
 const OPTIONS = {
@@ -36,53 +36,6 @@ const OPTIONS = {
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function parseRuleOptions(specs: readonly string[]): Partial<Record<RuleId, RuleSetting>> {
-  const rules: Partial<Record<RuleId, RuleSetting>> = {};
-  for (const spec of specs) {
-    const m = /^([\w-]+)=([\w-]+)$/.exec(spec.trim());
-    if (!m) throw new CliError(`--rule 应写成 规则=级别，如 --rule misquote=off，却是 ${JSON.stringify(spec)}`);
-    const [, id, setting] = m;
-    if (!(RULE_IDS as readonly string[]).includes(id)) {
-      const hint = didYouMean(id, RULE_IDS);
-      throw new CliError(`--rule：未知规则 ${id}${hint ? `，是否想写 ${hint}？` : `（可用：${RULE_IDS.join('、')}）`}`);
-    }
-    if (!RULE_SETTINGS.includes(setting as RuleSetting)) {
-      throw new CliError(`--rule ${id}：级别应为 off、info、warn、error 之一，却是 ${setting}`);
-    }
-    rules[id as RuleId] = setting as RuleSetting;
-  }
-  return rules;
-}
-
-function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value)) throw new CliError(`--max-warnings 应为整数，却是 ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-/** SARIF 规则帮助：从用到的词表里找词条。 */
-function termDescriber(glossaries: readonly Glossary[]) {
-  const cache = new Map<string, TermDescription | undefined>();
-  return (termId: string): TermDescription | undefined => {
-    if (cache.has(termId)) return cache.get(termId);
-    let description: TermDescription | undefined;
-    for (const g of glossaries) {
-      const entry = g.byId(termId);
-      if (!entry) continue;
-      description = {
-        name: entry.term,
-        shortDescription: `${entry.term}：${entry.definition.split(/(?<=[。；])/)[0]}`,
-        fullDescription: entry.definition,
-        helpText: renderEntry(entry, g, { examples: false, location: null }),
-        helpMarkdown: formatHoverMarkdown(entry, g),
-      };
-      break;
-    }
-    cache.set(termId, description);
-    return description;
-  };
-}
 
 export async function lintCommand(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseOptions('lint', args, OPTIONS);
