@@ -23,6 +23,11 @@ export interface Formulation {
   anchorCount: number;
   /** 同一句至少命中多少个不同锚点才做近似比对。 */
   anchorsNeeded: number;
+  /** 各字（不含分隔）出现次数，用于粗筛。 */
+  charCounts: Map<string, number>;
+  /** 逐项比对、逐字比对各自最多能容忍多少个字对不上（粗筛的门槛）。 */
+  slackItems: number;
+  slackChars: number;
 }
 
 export interface CompiledMatcher {
@@ -54,6 +59,18 @@ function pieces(item: string): string[] {
   for (let i = 0; i + 2 <= item.length; i += 2) out.push(item.slice(i, i + 2));
   if (item.length % 2 === 1) out.push(item.slice(item.length - 2));
   return out;
+}
+
+/**
+ * 近似比对的容差上限（按字数）：逐项比对时一项差一半、其余每项差约四分之一，≥4 项时可漏整整一项；
+ * 逐字比对时差约 20%。作为粗筛门槛，须与 rules/misquote.ts 的判定保持一致。
+ */
+function misquoteSlack(items: string[]): { slackItems: number; slackChars: number } {
+  const lens = items.map((i) => i.length).sort((a, b) => b - a);
+  const total = lens.reduce((a, b) => a + b, 0);
+  const itemLevel = lens.length < 2 ? 0 : Math.floor(lens[0] / 2) + lens.slice(1).reduce((a, l) => a + Math.max(1, Math.floor(l / 4)), 0);
+  const missing = lens.length >= 4 ? lens[0] : 0;
+  return { slackItems: Math.max(itemLevel, missing), slackChars: Math.max(1, Math.floor(total * 0.2)) };
 }
 
 export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
@@ -96,7 +113,9 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       const fi = formulations.length;
       const anchorCount = anchorSet.size;
       const anchorsNeeded = Math.min(anchorCount, 31, Math.max(2, Math.ceil(anchorCount * 0.5)));
-      formulations.push({ entry, texts, items, anchorCount, anchorsNeeded });
+      const charCounts = new Map<string, number>();
+      for (const item of items) for (const ch of item) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
+      formulations.push({ entry, texts, items, anchorCount, anchorsNeeded, charCounts, ...misquoteSlack(items) });
       for (const [p, ai] of anchorSet) anchors[indexOf(p)].push([fi, ai]);
     }
   }

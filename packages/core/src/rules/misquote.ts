@@ -12,10 +12,11 @@ import type { RuleEnv } from './term-rules';
 
 // 分项用的分隔：标点与“+”。逐字比对时“和”“与”“及”也视同分隔（文化素质+职业技能 与 文化素质和职业技能 不算误引），
 // 但不拿它们分项：“和谐”“参与”里的字不是连接词。
-const SEP = /[、,，;；:：\s"“”'‘’「」+＋]/;
-const SOFT_SEP = /[和与及]/;
-const isSep = (c: string) => SEP.test(c);
-const isSoftSep = (c: string) => SEP.test(c) || SOFT_SEP.test(c);
+const SEP_TABLE = new Uint8Array(0x10000);
+for (const c of '、,，;；:："“”\'‘’「」+＋ \t\u3000') SEP_TABLE[c.charCodeAt(0)] = 1;
+for (const c of '和与及') SEP_TABLE[c.charCodeAt(0)] = 2;
+const isSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] === 1;
+const isSoftSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] !== 0;
 
 interface Segment {
   s: number; // 句内偏移
@@ -68,6 +69,10 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
     return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   }
+  // 快速排除：项里过半的字在这一段里都找不到，怎么截也不会形近
+  let shared = 0;
+  for (const ch of item) if (seg.text.includes(ch)) shared++;
+  if (shared * 2 < item.length) return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   if (seg.text.length <= item.length || !(first || last)) return whole(seg.s, seg.e);
   if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
   if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
@@ -134,9 +139,17 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
   const n = items.length;
   if (n < 2) return null;
   let best: Verdict | null = null;
+  // 每段对每项的比对只与段在窗口里的位置（首/中/末）有关：缓存起来，窗口滑动时不重算
+  const memo = new Map<number, Core>();
+  const coreOf = (segIndex: number, j: number, first: boolean, last: boolean): Core => {
+    const key = (segIndex * n + j) * 4 + (first ? 1 : 0) + (last ? 2 : 0);
+    let c = memo.get(key);
+    if (!c) memo.set(key, (c = core(segs[segIndex], items[j], first, last, boundaryAt)));
+    return c;
+  };
   for (let i = 0; i + n <= segs.length; i++) {
     const win = segs.slice(i, i + n);
-    const cores = win.map((seg, k) => items.map((item) => core(seg, item, k === 0, k === n - 1, boundaryAt)));
+    const cores = win.map((_, k) => items.map((_, j) => coreOf(i + k, j, k === 0, k === n - 1)));
     const cost = cores.map((row) => row.map((c) => c.d));
     const assign = bestAssignment(cost);
     let exact = 0;
@@ -246,6 +259,55 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   return { kind: 'chars', s, e };
 }
 
+let countsFor: string | undefined;
+let counts = new Map<string, number>();
+
+/** 句子的字频（同一句连续比对多条提法时复用）。 */
+function charCounts(sentence: string): Map<string, number> {
+  if (sentence !== countsFor) {
+    counts = new Map();
+    for (const ch of sentence) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    countsFor = sentence;
+  }
+  return counts;
+}
+
+/**
+ * 多项提法的逐字命中两头必须与原文相同：先找“首字…末字”、长度差不多的片段，只在它们覆盖的范围里做动态规划；
+ * 找不到就不必比。
+ */
+function anchoredWindow(sentence: string, t: string, slackChars: number): { s: number; e: number } | null {
+  const head = t[0];
+  const tail = t[t.length - 1];
+  const minLen = t.length - slackChars - 2;
+  const maxLen = t.length + slackChars + 2;
+  let s = -1;
+  let e = -1;
+  for (let i = sentence.indexOf(head); i >= 0; i = sentence.indexOf(head, i + 1)) {
+    for (let j = sentence.indexOf(tail, i + Math.max(0, minLen - 1)); j >= 0 && j - i + 1 <= maxLen; j = sentence.indexOf(tail, j + 1)) {
+      if (s < 0) s = i;
+      e = Math.max(e, j + 1);
+    }
+  }
+  return s < 0 ? null : { s, e };
+}
+
+let segmentsFor: string | undefined;
+let segs: Segment[] = [];
+function segmentsOf(sentence: string): Segment[] {
+  if (sentence !== segmentsFor) {
+    segs = segments(sentence);
+    segmentsFor = sentence;
+  }
+  return segs;
+}
+
+function missingChars(f: Formulation, have: Map<string, number>): number {
+  let missing = 0;
+  for (const [ch, need] of f.charCounts) missing += Math.max(0, need - (have.get(ch) ?? 0));
+  return missing;
+}
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -266,10 +328,22 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!severity) continue;
       const sent = { start: c.start, end: c.end };
       const sentence = scan.sentences.text(sent.start, sent.end);
-      let verdict = itemVerdict(segments(sentence), f.items, (pos) => env.boundary.isBoundary(sent.start + pos));
-      if (!verdict) {
+      // 粗筛：提法里有多少字在句中根本找不到（按次数算）。每个找不到的字至少要一次编辑，超过可容忍的差异就不必细比
+      const missing = missingChars(f, charCounts(sentence));
+      if (missing > f.slackItems && missing > f.slackChars) continue;
+      // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项只认原样，缺了就不可能（≥4 项时可漏一项）
+      const shortAbsent = f.items.filter((it) => it.length <= 2 && !sentence.includes(it)).length;
+      const itemsPossible =
+        missing <= f.slackItems &&
+        shortAbsent <= (f.items.length >= 4 ? 1 : 0) &&
+        (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
+      let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sent.start + pos)) : null;
+      if (!verdict && missing <= f.slackChars) {
         for (const t of f.texts) {
-          let v = charVerdict(sentence, t);
+          const win = f.items.length > 1 ? anchoredWindow(sentence, t, f.slackChars) : { s: 0, e: sentence.length };
+          if (!win) continue;
+          let v = charVerdict(sentence.slice(win.s, win.e), t);
+          if (v) v = { ...v, s: v.s + win.s, e: v.e + win.s };
           // 多项的提法，逐字比对出的片段两头都要与原文对上（一头对上即可的话，前文的字会被算进来）；单句引语一头对上即可
           if (v && v.kind === 'chars') {
             const got = sentence.slice(v.s, v.e);
