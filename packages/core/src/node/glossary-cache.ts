@@ -1,0 +1,69 @@
+// 默认词表的解析缓存：YAML 解析与校验约占启动时间的大半，而默认词表很少变。
+// 以所有文件内容的哈希为键，把解析好的词典存成 JSON（系统临时目录），内容一变哈希就变，旧缓存自然不用。
+// 只缓存没有任何问题的解析结果；缓存读写失败都当作没有缓存。
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Dictionary, SourcePosition } from '../types';
+
+const FORMAT = 1;
+
+interface CachedDictionary {
+  file: string;
+  meta: Dictionary['meta'];
+  entries: Dictionary['entries'];
+  disable: string[];
+  positions: [string, SourcePosition][];
+}
+
+export function cacheKey(files: readonly string[], texts: readonly string[]): string {
+  const h = crypto.createHash('sha256');
+  h.update(`tifa-glossary-cache@${FORMAT}\0`);
+  files.forEach((f, i) => h.update(`${f}\0${texts[i]}\0`));
+  return h.digest('hex').slice(0, 32);
+}
+
+function cachePath(key: string): string {
+  return path.join(os.tmpdir(), `tifa-glossary-${key}.json`);
+}
+
+function revive(c: CachedDictionary): Dictionary {
+  const positions = new Map(c.positions);
+  const fallback: SourcePosition = { file: c.file, line: 1, column: 1, offset: 0, length: 0 };
+  return {
+    file: c.file,
+    origin: 'builtin',
+    meta: c.meta,
+    entries: c.entries,
+    disable: c.disable,
+    positions,
+    // 缓存里只有词条级的位置：报错时定位到词条
+    locate: (p) => (p[0] === 'entries' && typeof p[1] === 'number' ? (positions.get(c.entries[p[1]]?.id) ?? fallback) : fallback),
+  };
+}
+
+export function readCache(key: string): Dictionary[] | undefined {
+  try {
+    const data = JSON.parse(fs.readFileSync(cachePath(key), 'utf8')) as CachedDictionary[];
+    return data.map(revive);
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCache(key: string, dicts: readonly Dictionary[]): void {
+  const data: CachedDictionary[] = dicts.map((d) => ({ file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] }));
+  const target = cachePath(key);
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(data));
+    fs.renameSync(tmp, target);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* 缓存只是加速，写不了就算了 */
+    }
+  }
+}
