@@ -6,7 +6,7 @@
 // synthetic dictionaries (entries 1…1000, known to both the 1,000- and 10,000-entry glossaries). Injection
 // sentences have no years, no 原/曾 and no 《》, so they read as current usage, not historical mentions.
 //
-// Standalone: `node tests/bench/corpus.mjs [--quick]` writes the corpus into tests/bench/.work/corpus/.
+// Standalone: `node tests/bench/corpus.mjs [--quick]` writes the corpus into <tmpdir>/tifa-bench-corpus/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -202,11 +202,11 @@ export function writeCorpus(dir, vocab, quick) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { createRequire } = await import('node:module');
   const { bundleCore } = await import('./lib/bundle.mjs');
-  const { WORK_DIR } = await import('./lib/paths.mjs');
+  const { CORPUS_DIR } = await import('./lib/paths.mjs');
   const core = createRequire(import.meta.url)(await bundleCore());
   const vocab = corpusVocabulary(core.loadGlossary().glossary);
   const started = Date.now();
-  const corpus = writeCorpus(path.join(WORK_DIR, 'corpus'), vocab, process.argv.includes('--quick'));
+  const corpus = writeCorpus(CORPUS_DIR, vocab, process.argv.includes('--quick'));
   for (const m of Object.values(corpus)) console.log(`${m.name}: ${m.files} 个文件，${m.bytes} 字节，注入 ${m.injected.default} + ${m.injected.synth}`);
   console.log(`${Date.now() - started} ms`);
 }

@@ -1,7 +1,8 @@
 // tifa benchmark suite (`npm run bench`; not part of `npm test`).
 //   node tests/bench/run.mjs            full run (~15 min on 2 cores), rewrites tests/bench/RESULTS.md
 //   node tests/bench/run.mjs --quick    smoke run on small sizes, writes tests/bench/.work/RESULTS-quick.md
-// Options: --no-build (use the existing packages/cli/dist), --only <text> (races whose id contains text).
+// Options: --no-build (use the existing packages/cli/dist), --only <text> (races whose id contains text),
+//          --render (only rewrite the Markdown from the last run's tests/bench/.work/results.json).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,14 +10,14 @@ import { parseArgs } from 'node:util';
 import { coreThroughput } from './lib/core-bench.mjs';
 import { runCompanionBench } from './lib/companion.mjs';
 import { machineInfo } from './lib/machine.mjs';
-import { BENCH_DIR, WORK_DIR } from './lib/paths.mjs';
+import { BENCH_DIR, CORPUS_DIR, WORK_DIR } from './lib/paths.mjs';
 import { fixedCost, race } from './lib/race.mjs';
 import { renderResults } from './lib/report.mjs';
-import { CORPUS_DIR, prepare } from './lib/setup.mjs';
+import { prepare } from './lib/setup.mjs';
 import { PRH_RULE_VERSION, TEXTLINT_VERSION } from './lib/tools.mjs';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, only: { type: 'string' } },
+  options: { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, only: { type: 'string' }, render: { type: 'boolean' } },
 });
 const quick = Boolean(values.quick);
 
@@ -43,7 +44,17 @@ function racePlan(corpus) {
   ].filter((s) => corpus[s.corpus]);
 }
 
+function resultsFile(isQuick) {
+  return isQuick ? path.join(WORK_DIR, 'RESULTS-quick.md') : path.join(BENCH_DIR, 'RESULTS.md');
+}
+
 async function main() {
+  if (values.render) {
+    const data = JSON.parse(fs.readFileSync(path.join(WORK_DIR, 'results.json'), 'utf8'));
+    fs.writeFileSync(resultsFile(data.quick), renderResults(data));
+    console.log(`已重写 ${path.relative(process.cwd(), resultsFile(data.quick))}`);
+    return;
+  }
   const started = Date.now();
   const machine = machineInfo();
   console.log(`tifa 基准测试${quick ? '（快速）' : ''}：${machine.cpuModel}，${machine.cores} 核，Node ${machine.node}，负载 ${machine.loadBefore.map((x) => x.toFixed(2)).join(' / ')}`);
@@ -92,7 +103,7 @@ async function main() {
     lsp,
   };
   fs.writeFileSync(path.join(WORK_DIR, 'results.json'), JSON.stringify(data, null, 2));
-  const out = quick ? path.join(WORK_DIR, 'RESULTS-quick.md') : path.join(BENCH_DIR, 'RESULTS.md');
+  const out = resultsFile(quick);
   fs.writeFileSync(out, renderResults(data));
   console.log(`\n已写入 ${path.relative(process.cwd(), out)}（${((Date.now() - started) / 60000).toFixed(1)} 分钟）`);
 }

@@ -4,9 +4,10 @@
 // The jieba segmenter is used as the CLI and the server use it; a warm-up lint on the first 100 KB loads it.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const [corePath, file, repsArg, dict] = process.argv.slice(2);
-const core = createRequire(import.meta.url)(corePath);
+const core = createRequire(import.meta.url)(path.resolve(corePath));
 const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
 
 let t = process.hrtime.bigint();

@@ -1,4 +1,5 @@
 // Where the bench lives and where it writes its generated files (gitignored).
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,3 +7,9 @@ export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const ROOT_DIR = path.resolve(BENCH_DIR, '../..');
 export const WORK_DIR = path.join(BENCH_DIR, '.work');
 export const CLI_BUNDLE = path.join(ROOT_DIR, 'packages/cli/dist/tifa.js');
+
+/**
+ * The corpus lives outside any git work tree so that neither tool's ignore rules (tests/bench/.work/ is
+ * gitignored, and tifa honours .gitignore when it walks a folder) nor config discovery touch it.
+ */
+export const CORPUS_DIR = path.join(os.tmpdir(), 'tifa-bench-corpus');

@@ -3,19 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { corpusVocabulary, generateDocument, writeCorpus } from '../corpus.mjs';
 import { writeSynthDictionary } from '../glossaries.mjs';
 import { bundleCore } from './bundle.mjs';
-import { CLI_BUNDLE, ROOT_DIR, WORK_DIR } from './paths.mjs';
+import { CLI_BUNDLE, CORPUS_DIR, ROOT_DIR, WORK_DIR } from './paths.mjs';
 import { writeTextlintrc } from './tools.mjs';
 
-/**
- * The corpus lives outside any git work tree so that neither tool's ignore rules (tests/bench/.work/ is
- * gitignored, and tifa honours .gitignore when it walks a folder) nor config discovery touch it.
- */
-export const CORPUS_DIR = path.join(os.tmpdir(), 'tifa-bench-corpus');
 
 function log(s) {
   process.stdout.write(s + '\n');
