@@ -13,7 +13,7 @@ import type { RuleEnv } from './term-rules';
 // 分项用的分隔：标点与“+”。逐字比对时“和”“与”“及”也视同分隔（文化素质+职业技能 与 文化素质和职业技能 不算误引），
 // 但不拿它们分项：“和谐”“参与”里的字不是连接词。
 const SEP_TABLE = new Uint8Array(0x10000);
-for (const c of '、,，;；:："“”\'‘’「」+＋ \t\u3000') SEP_TABLE[c.charCodeAt(0)] = 1;
+for (const c of '、,，;；:："“”\'‘’「」（）()【】《》+＋ \t\u3000') SEP_TABLE[c.charCodeAt(0)] = 1;
 for (const c of '和与及') SEP_TABLE[c.charCodeAt(0)] = 2;
 const isSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] === 1;
 const isSoftSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] !== 0;
@@ -50,6 +50,8 @@ interface Core {
   e: number;
   text: string;
   d: number;
+  /** 两字项的一字之差：只在其余各项原样在位时可信。 */
+  weak?: boolean;
 }
 
 /**
@@ -62,11 +64,14 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     const d = Math.abs(text.length - item.length) > 1 ? Infinity : text === item ? 0 : editDistance(text, item);
     return { s, e, text, d };
   };
-  // 两字的项（教育、科技、人才）只认原样：差一个字就是别的词了
+  // 两字的项（教育、科技、人才）差一个字就是别的词了：只有整段恰是两字、其余各项都原样在位时才算形近（weak）
   if (item.length <= 2) {
     if (seg.text === item) return { s: seg.s, e: seg.e, text: item, d: 0 };
     if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
     if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
+    const c = first && seg.text.length > 2 ? { s: seg.e - 2, e: seg.e } : last && seg.text.length > 2 ? { s: seg.s, e: seg.s + 2 } : { s: seg.s, e: seg.e };
+    const text = seg.text.slice(c.s - seg.s, c.e - seg.s);
+    if (text.length === item.length && editDistance(text, item) === 1) return { ...c, text, d: 1, weak: true };
     return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   }
   // 快速排除：项里过半的字在这一段里都找不到，怎么截也不会形近
@@ -170,6 +175,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     });
     if (other > 0) continue;
     const inPlace = assign.every((j, k) => j === k);
+    if (assign.some((j, k) => cores[k][j].weak) && !(inPlace && exact === n - 1)) continue;
     const span = { s: cores[0][assign[0]].s, e: cores[n - 1][assign[n - 1]].e };
     if (exact === n) {
       if (inPlace) return { kind: 'exact', ...span };
@@ -331,11 +337,11 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       // 粗筛：提法里有多少字在句中根本找不到（按次数算）。每个找不到的字至少要一次编辑，超过可容忍的差异就不必细比
       const missing = missingChars(f, charCounts(sentence));
       if (missing > f.slackItems && missing > f.slackChars) continue;
-      // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项只认原样，缺了就不可能（≥4 项时可漏一项）
+      // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项至多一项不原样出现
       const shortAbsent = f.items.filter((it) => it.length <= 2 && !sentence.includes(it)).length;
       const itemsPossible =
         missing <= f.slackItems &&
-        shortAbsent <= (f.items.length >= 4 ? 1 : 0) &&
+        shortAbsent <= 1 &&
         (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
       let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sent.start + pos)) : null;
       if (!verdict && missing <= f.slackChars) {
