@@ -58,8 +58,9 @@ export function registerCodeActions(deps: { connection: Connection; documents: T
         const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
         const actions: CodeAction[] = [];
         if (wants(CodeActionKind.QuickFix)) {
-          let diagnostics = params.context.diagnostics.filter(isTifaDiagnostic);
-          // 有的客户端不回传诊断（或丢了 data）：用当前版本的发现补上。
+          // 只用文字还对得上的诊断：文档改过之后，诊断里带的修复编辑可能已经过期。
+          let diagnostics = params.context.diagnostics.filter(isTifaDiagnostic).filter((d) => doc.getText(d.range) === d.data.matched);
+          // 有的客户端不回传诊断（或丢了 data），或诊断已过期：用当前版本的发现补上。
           if (diagnostics.length === 0) {
             const { start, end } = toOffsets(doc, params.range);
             diagnostics = analysis

@@ -79,24 +79,25 @@ export function registerDiagnostics(deps: {
   const lastChange = new Map<string, number>();
   let epoch = 0;
 
-  async function diagnose(doc: TextDocument): Promise<Diagnostic[] | undefined> {
-    const ctx = await analysis.context(doc);
-    // 等设置期间文档可能又变了或被关了：旧版本的结果不再发送。
-    if (documents.get(doc.uri)?.version !== doc.version) return undefined;
-    if (!ctx) return [];
-    return analysis.findings(doc, ctx).map((f) => toDiagnostic(doc, f));
+  /** 当前版本的诊断；等设置期间文档变了或被关了就返回 undefined（新版本有自己的一轮检查）。 */
+  async function diagnose(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+    const before = documents.get(uri);
+    if (!before) return undefined;
+    // TextDocument 会被原地更新，所以先记下版本号再等待。
+    const version = before.version;
+    const ctx = await analysis.context(before);
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return undefined;
+    // lint 是同步的：从这里到返回，文档不会再变，版本与文字一致。
+    return { version, diagnostics: ctx ? analysis.findings(doc, ctx).map((f) => toDiagnostic(doc, f)) : [] };
   }
 
   async function validate(uri: string): Promise<void> {
-    const doc = documents.get(uri);
-    if (!doc) return;
     try {
-      const diagnostics = await diagnose(doc);
-      if (diagnostics && documents.get(uri)?.version === doc.version) {
-        await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-      }
+      const result = await diagnose(uri);
+      if (result) await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
     } catch (err) {
-      log.error(formatError(`检查 ${uri}（版本 ${doc.version}）失败`, err));
+      log.error(formatError(`检查 ${uri} 失败`, err));
     }
   }
 
@@ -167,12 +168,16 @@ export function registerDiagnostics(deps: {
     // 刚改过的文档先等防抖；期间客户端会取消这次请求并重新拉取新版本。
     const wait = ctx ? (lastChange.get(uri) ?? 0) + ctx.settings.debounceMs - Date.now() : 0;
     if (wait > 0) await delay(wait, token);
-    doc = documents.get(uri);
-    if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const resultId = `${epoch}:${doc.version}`;
-    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = (await diagnose(doc)) ?? [];
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    // 期间文档又变了就按新版本算（最多重试几次；客户端通常也会取消并重拉）。
+    for (let attempt = 0; attempt < 3 && !token.isCancellationRequested; attempt++) {
+      doc = documents.get(uri);
+      if (!doc) break;
+      const resultId = `${epoch}:${doc.version}`;
+      if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      const result = await diagnose(uri);
+      if (result) return { kind: DocumentDiagnosticReportKind.Full, resultId: `${epoch}:${result.version}`, items: result.diagnostics };
+    }
+    return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   }
 
   return {

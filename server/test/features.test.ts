@@ -179,6 +179,17 @@ describe('代码操作', () => {
     expect(applyEdits(text, edits(fix, uri))).toBe(`成立${CURRENT}。`);
   });
 
+  it('文档改过之后拿旧诊断来要快速修复：按当前文字给出正确的编辑', async () => {
+    const uri = ws.uri('stale.md');
+    const text = `成立${OUTDATED}。`;
+    await client.open(uri, text);
+    const [old] = await pullItems(uri);
+    const next = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '去年' }]);
+    const actions = (await client.codeActions(uri, old.range, { diagnostics: [old], only: ['quickfix'] })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    expect(applyEdits(next.getText(), edits(fix, uri))).toBe(`去年成立${CURRENT}。`);
+  });
+
   it('多个建议各有一个快速修复，依次对应各个替代写法', async () => {
     const uri = ws.uri('multi.md');
     const text = '原星火培训中心已撤销。\n本市星火培训中心继续运行。';
