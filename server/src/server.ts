@@ -99,6 +99,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     };
     // 打开文档、改设置之后可能用到新的词典或白名单文件：下一轮事件循环里更新监视集合。
     documents.onDidOpen(() => scheduleWatchUpdate());
+    // 按文档缓存的设置随文档关闭释放：长时间开开关关，内存不增长。
+    documents.onDidClose(({ document }) => settings.forget(document.uri));
 
     registerHover({ connection, documents, analysis, log });
     registerCompletion({ connection, documents, analysis, log, anyGlossary: () => glossaries.states()[0]?.glossary });

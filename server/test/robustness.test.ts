@@ -169,6 +169,26 @@ describe('快速连续修改与内存', () => {
   }, 180_000);
 });
 
+describe('反复打开关闭', () => {
+  it('打开关闭 600 个不同的文档：每个都有诊断，关闭后清空，内存不随文档数增长', async () => {
+    const text = `成立${OUTDATED}，加入${CURRENT}。\n`.repeat(20);
+    const cycle = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const uri = ws.uri(`many/doc-${i}.md`);
+        await client.open(uri, text);
+        await client.diagnosticsFor(uri, 1);
+        const cleared = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+        await client.close(uri);
+        await cleared;
+      }
+    };
+    await cycle(0, 100);
+    const before = client.rssKb();
+    await cycle(100, 600);
+    expect(client.rssKb() - before).toBeLessThan(30 * 1024);
+  }, 180_000);
+});
+
 describe('拉取客户端的健壮性', () => {
   it('拉取已关闭的文档、未知 resultId 都正常', async () => {
     const ws2 = createWorkspace();
