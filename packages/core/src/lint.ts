@@ -1,21 +1,23 @@
 // lint：纯函数 (text, glossary, options) → Finding[]。各规则各在一个文件里。
+// 文档按空行切块逐块检查（块间没有句子、段落跨越）；传入 LintCache 时未改动的块直接复用上次的结果。
 import type { Finding, LintOptions, TermOccurrence } from './types';
 import type { Glossary } from './glossary/glossary';
 import { scan } from './scan';
 import { BoundaryChecker, normalizeDate, today } from './rules/context';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
-import { firstMentionRule } from './rules/first-mention';
+import { firstMentionRule, type FirstMention } from './rules/first-mention';
 import { nameNearMissRule } from './rules/name-near-miss';
 import { isSuppressed, parseSuppressions } from './text/suppress';
 import { lineStarts, offsetToPosition } from './text/positions';
 import { foldString } from './text/fold';
-import { toOriginal } from './text/normalize';
+import { prepare, toOriginal } from './text/normalize';
+import { chunksOf } from './text/chunks';
 
-function environment(text: string, glossary: Glossary, options: LintOptions): RuleEnv {
-  const language = options.language ?? 'markdown';
-  const sc = scan(text, glossary, language);
-  const asOf = normalizeDate(sc.p.frontMatterDate ?? options.asOf ?? today());
+type Language = 'markdown' | 'plaintext';
+
+function environment(text: string, glossary: Glossary, options: LintOptions, asOf: string, frontMatter = true): RuleEnv {
+  const sc = scan(text, glossary, options.language ?? 'markdown', frontMatter);
   const allow = new Set((options.allow ?? []).map((a) => foldString(a.trim())));
   return {
     scan: sc,
@@ -27,20 +29,90 @@ function environment(text: string, glossary: Glossary, options: LintOptions): Ru
   };
 }
 
+/** 文档日期：Markdown 前言的 date: 优先，其次选项，缺省今天。 */
+function documentDate(text: string, language: Language, options: LintOptions): string {
+  let fm: string | undefined;
+  if (language === 'markdown' && text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+    const end = text.search(/\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/);
+    if (end > 0) fm = prepare(text.slice(0, end + 5), 'markdown').frontMatterDate;
+  }
+  return normalizeDate(fm ?? options.asOf ?? today());
+}
+
+interface ChunkResult {
+  findings: Finding[];
+  mentions: FirstMention[];
+}
+
+/** 按块缓存的检查结果。一个缓存对应一篇文档：每次 lint 后只保留本次用到的块。 */
+export interface LintCache {
+  /** @internal */ key?: string;
+  /** @internal */ glossary?: Glossary;
+  /** @internal */ segmenter?: unknown;
+  /** @internal */ chunks: Map<string, ChunkResult>;
+}
+
+export function createLintCache(): LintCache {
+  return { chunks: new Map() };
+}
+
+function lintChunk(text: string, glossary: Glossary, options: LintOptions, asOf: string, first: boolean): ChunkResult {
+  const env = environment(text, glossary, options, asOf, first);
+  return {
+    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env)],
+    mentions: firstMentionRule(env),
+  };
+}
+
+function shift(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    offset: f.offset + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + by })) })),
+  };
+}
+
 export function lint(text: string, glossary: Glossary, options: LintOptions = {}): Finding[] {
-  const env = environment(text, glossary, options);
-  let findings = [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...firstMentionRule(env)];
-  const sups = parseSuppressions(text, options.language ?? 'markdown');
+  const language = options.language ?? 'markdown';
+  const asOf = documentDate(text, language, options);
+  const cache = options.cache;
+  if (cache) {
+    const key = JSON.stringify([language, asOf, options.rules ?? {}, options.terms ?? {}, options.allow ?? []]);
+    if (cache.key !== key || cache.glossary !== glossary || cache.segmenter !== options.segmenter) {
+      cache.chunks.clear();
+      Object.assign(cache, { key, glossary, segmenter: options.segmenter });
+    }
+  }
+  const used = new Map<string, ChunkResult>();
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const [i, c] of chunksOf(text, language).entries()) {
+    const chunkText = text.slice(c.start, c.end);
+    const id = (i === 0 ? 'F' : 'B') + chunkText;
+    let r = used.get(id) ?? cache?.chunks.get(id);
+    if (!r) r = lintChunk(chunkText, glossary, options, asOf, i === 0);
+    used.set(id, r);
+    for (const f of r.findings) findings.push(shift(f, c.start));
+    for (const m of r.mentions) {
+      if (seen.has(m.entryId)) continue;
+      seen.add(m.entryId);
+      if (m.finding) findings.push(shift(m.finding, c.start));
+    }
+  }
+  if (cache) cache.chunks = used;
+  let out = findings;
+  const sups = parseSuppressions(text, language);
   if (sups.length) {
     const starts = lineStarts(text);
-    findings = findings.filter((f) => !isSuppressed(sups, offsetToPosition(starts, f.offset).line, f.ruleId, f.termId));
+    out = out.filter((f) => !isSuppressed(sups, offsetToPosition(starts, f.offset).line, f.ruleId, f.termId));
   }
-  return findings.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  return out.sort((a, b) => a.offset - b.offset || b.length - a.length);
 }
 
 /** 文中识别到的所有词表项（现行、过时、固定提法），按位置排序；短写法做词边界检查。 */
 export function findTerms(text: string, glossary: Glossary, options: LintOptions = {}): TermOccurrence[] {
-  const env = environment(text, glossary, options);
+  const env = environment(text, glossary, options, documentDate(text, options.language ?? 'markdown', options));
   const out: TermOccurrence[] = [];
   for (const m of env.scan.forms) {
     const entry = m.ref.entry;

@@ -31,8 +31,8 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function scan(text: string, glossary: Glossary, language: 'markdown' | 'plaintext'): Scan {
-  const p = prepare(text, language);
+export function scan(text: string, glossary: Glossary, language: 'markdown' | 'plaintext', frontMatter = true): Scan {
+  const p = prepare(text, language, frontMatter);
   const sentences = new Sentences(p.norm);
   const matcher = glossary.matcher;
   const raw: { s: number; e: number; pattern: number }[] = [];

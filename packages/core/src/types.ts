@@ -143,4 +143,6 @@ export interface LintOptions {
   allow?: string[];
   /** 分词器；缺省不做词边界判断（降级）。 */
   segmenter?: Segmenter | null;
+  /** 按块缓存（createLintCache()）：编辑器里同一文档反复检查时，只重算改动的块。 */
+  cache?: import('./lint').LintCache;
 }

@@ -5,9 +5,15 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import type { RuleEnv } from './term-rules';
 
-export function firstMentionRule(env: RuleEnv): Finding[] {
+/** 一块文本里每个词条的第一次出现；是简称时带上要报的发现。全文的“首次”由 lint 按块的顺序决定。 */
+export interface FirstMention {
+  entryId: string;
+  finding?: Finding;
+}
+
+export function firstMentionRule(env: RuleEnv): FirstMention[] {
   const { scan, options } = env;
-  const out: Finding[] = [];
+  const out: FirstMention[] = [];
   const seen = new Set<string>();
   for (const m of scan.forms) {
     const entry = m.ref.entry;
@@ -17,9 +23,11 @@ export function firstMentionRule(env: RuleEnv): Finding[] {
     const isShort = m.ref.exact === foldKeepCase(fm.short);
     if (!isFull && !isShort) continue;
     if (env.boundary.needsCheck(entry, m.e - m.s) && !env.boundary.ok(m.s, m.e)) continue;
-    const first = !seen.has(entry.id);
+    if (seen.has(entry.id)) continue;
     seen.add(entry.id);
-    if (!first || !isShort) continue;
+    const mention: FirstMention = { entryId: entry.id };
+    out.push(mention);
+    if (!isShort) continue;
     const severity = severityFor('first-mention', entry, options);
     if (!severity || !env.allowed(entry.id, scan.p.norm.slice(m.s, m.e))) continue;
     const replacement = `${fm.full}（以下简称“${fm.short}”）`;
@@ -27,7 +35,7 @@ export function firstMentionRule(env: RuleEnv): Finding[] {
     const f = makeFinding(scan, m.s, m.e, 'first-mention', entry, severity, message, [replacement]);
     // 改写首次出现要看上下文（引号、书名号），不自动应用
     f.fixes.forEach((x) => (x.safe = false));
-    out.push(f);
+    mention.finding = f;
   }
   return out;
 }

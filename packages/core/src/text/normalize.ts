@@ -318,9 +318,9 @@ function inline(text: string, start: number, end: number, b: Builder, st: Inline
   }
 }
 
-function prepareMarkdown(text: string, b: Builder): string | undefined {
+function prepareMarkdown(text: string, b: Builder, frontMatter: boolean): string | undefined {
   const lines = splitLines(text);
-  const fm = parseFrontMatter(text, lines);
+  const fm = frontMatter ? parseFrontMatter(text, lines) : { skip: 0 };
   const st: InlineState = { inComment: false };
   let fence: string | null = null;
   let prevProse = false;
@@ -377,10 +377,13 @@ function prepareMarkdown(text: string, b: Builder): string | undefined {
   return fm.date;
 }
 
-export function prepare(text: string, language: 'markdown' | 'plaintext' = 'markdown'): Prepared {
+/**
+ * @param frontMatter 开头的 --- … --- 是否按前言处理（整篇文档的第一块才是）。
+ */
+export function prepare(text: string, language: 'markdown' | 'plaintext' = 'markdown', frontMatter = true): Prepared {
   const b = new Builder(text.length);
   let frontMatterDate: string | undefined;
-  if (language === 'markdown') frontMatterDate = prepareMarkdown(text, b);
+  if (language === 'markdown') frontMatterDate = prepareMarkdown(text, b, frontMatter);
   else preparePlain(text, b);
   const { norm, map } = b.finish(text);
   return { text, norm, map, frontMatterDate };
