@@ -9,8 +9,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { coreThroughput } from './lib/core-bench.mjs';
 import { runCompanionBench } from './lib/companion.mjs';
+import { restoredCount } from './lib/keeper.mjs';
 import { machineInfo } from './lib/machine.mjs';
-import { BENCH_DIR, CORPUS_DIR, WORK_DIR } from './lib/paths.mjs';
+import { BENCH_DIR, CORPUS_DIR, ROOT_DIR, WORK_DIR } from './lib/paths.mjs';
 import { fixedCost, race } from './lib/race.mjs';
 import { renderResults } from './lib/report.mjs';
 import { prepare } from './lib/setup.mjs';
@@ -92,7 +93,8 @@ async function main() {
     finishedAt: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     durationMs: Date.now() - started,
     versions: { textlint: TEXTLINT_VERSION, prh: PRH_RULE_VERSION },
-    env: { TIFA_DICTIONARIES: process.env.TIFA_DICTIONARIES },
+    dictionarySource: path.relative(ROOT_DIR, setup.dictionarySource).startsWith('..') ? setup.dictionarySource : path.relative(ROOT_DIR, setup.dictionarySource) + '/',
+    restoredFiles: restoredCount(),
     corpusDir: CORPUS_DIR,
     corpus: Object.fromEntries(Object.entries(setup.corpus).map(([k, m]) => [k, { name: m.name, files: m.files, bytes: m.bytes, injected: m.injected }])),
     coreFile: `${coreFile.name}（${(coreFile.bytes / 1e6).toFixed(1)} MB）`,
@@ -102,6 +104,7 @@ async function main() {
     core,
     lsp,
   };
+  fs.mkdirSync(WORK_DIR, { recursive: true });
   fs.writeFileSync(path.join(WORK_DIR, 'results.json'), JSON.stringify(data, null, 2));
   const out = resultsFile(quick);
   fs.writeFileSync(out, renderResults(data));

@@ -1,5 +1,6 @@
 // Bundles the TypeScript core into tests/bench/.work/core.cjs so plain node scripts can call lint() in-process.
 import { build } from 'esbuild';
+import { keepFile } from './keeper.mjs';
 import path from 'node:path';
 import { WORK_DIR, BENCH_DIR } from './paths.mjs';
 
@@ -16,5 +17,6 @@ export async function bundleCore() {
     outfile: CORE_BUNDLE,
     logLevel: 'warning',
   });
+  keepFile(CORE_BUNDLE);
   return CORE_BUNDLE;
 }

@@ -1,6 +1,7 @@
 // Issue 2's figure: MB/s of core lint() in-process on the largest single file, one child process per glossary.
 import path from 'node:path';
 import { CORE_BUNDLE } from './bundle.mjs';
+import { restoreMissing } from './keeper.mjs';
 import { measure } from './measure.mjs';
 import { BENCH_DIR, WORK_DIR } from './paths.mjs';
 import { mbPerSecond, median } from './stats.mjs';
@@ -13,6 +14,7 @@ export async function coreThroughput(file, glossaries, reps) {
   const results = [];
   for (const g of glossaries) {
     const out = path.join(WORK_DIR, `core-${g.key}.json`);
+    restoreMissing();
     const r = await measure([SCRIPT, CORE_BUNDLE, file, String(reps), ...(g.dict ? [g.dict] : [])], { stdoutFile: out });
     if (r.code !== 0) {
       results.push({ ...g, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` });

@@ -2,6 +2,7 @@
 // threads), CPU time and exit code to the file named by BENCH_STATS_FILE, so each tool's memory is its own.
 'use strict';
 const fs = require('node:fs');
+const path = require('node:path');
 const { isMainThread } = require('node:worker_threads');
 
 const out = process.env.BENCH_STATS_FILE;
@@ -15,6 +16,11 @@ if (out && isMainThread) {
       // no /proc (macOS): keep getrusage's maxRSS
     }
     const usage = process.resourceUsage();
-    fs.writeFileSync(out, JSON.stringify({ peakRssKb, userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, code }));
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify({ peakRssKb, userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, code }));
+    } catch {
+      // the parent reports the figures as missing
+    }
   });
 }

@@ -2,6 +2,7 @@
 // same machine state; each run is its own process (wall time, CPU, peak RSS per tool).
 import path from 'node:path';
 import { injectedFound } from './fairness.mjs';
+import { anyMissing, restoreMissing } from './keeper.mjs';
 import { measure } from './measure.mjs';
 import { WORK_DIR } from './paths.mjs';
 import { median } from './stats.mjs';
@@ -11,20 +12,34 @@ function log(s) {
   process.stdout.write(s + '\n');
 }
 
-async function runOnce(tool, paths, glossary, tag, timeoutMs) {
+async function runOnce(tool, corpus, glossary, tag, timeoutMs) {
+  const paths = corpus.paths;
   const outFile = path.join(WORK_DIR, `out-${tool === tifa ? 'tifa' : 'textlint'}-${tag.replace(/[^\w-]/g, '_')}.json`);
   const { args, stdoutFile } = tool.command(paths, glossary, outFile);
-  const r = await measure(args, { stdoutFile: stdoutFile ?? undefined, timeoutMs });
-  if (r.timedOut) return { ...r, outFile, failed: `超时（>${Math.round(timeoutMs / 1000)} s）` };
-  // both exit 1 when they report problems; anything else is a failure
-  if (r.code !== 0 && r.code !== 1) return { ...r, outFile, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` };
-  return { ...r, outFile };
+  for (let attempt = 1; ; attempt++) {
+    restoreMissing();
+    const r = await measure(args, { stdoutFile: stdoutFile ?? undefined, timeoutMs });
+    // an input vanished while the tool ran: the run measured something else, so it does not count
+    if (anyMissing() && attempt < 3) {
+      process.stdout.write('  ⚠ 运行期间输入文件被删除，本轮作废重测\n');
+      continue;
+    }
+    if (r.timedOut) return { ...r, failed: `超时（>${Math.round(timeoutMs / 1000)} s）` };
+    // both exit 1 when they report problems; anything else is a failure
+    if (r.code !== 0 && r.code !== 1) return { ...r, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` };
+    // the injected-phrasing check of every run (the output file is overwritten by the next run)
+    try {
+      return { ...r, check: injectedFound(tool.findings(outFile), corpus, glossary.kinds) };
+    } catch (err) {
+      if (attempt >= 3) return { ...r, failed: `读不了输出：${err.message}` };
+    }
+  }
 }
 
 function summarize(runs) {
   const ok = runs.filter((r) => !r.failed);
   return {
-    runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssKb: r.peakRssKb, failed: r.failed })),
+    runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssKb: r.peakRssKb, failed: r.failed, found: r.check?.found, total: r.check?.total })),
     count: ok.length,
     wallMs: median(ok.map((r) => r.wallMs)),
     cpuMs: median(ok.map((r) => r.cpuMs)),
@@ -44,23 +59,20 @@ export async function race(scenario) {
   for (let i = 0; i < Math.max(runs, peerRuns); i++) {
     for (const [tool, list, wanted] of [[tifa, tifaRuns, runs], [textlint, peerRunList, peerRuns]]) {
       if (i >= wanted || list.some((r) => r.failed)) continue;
-      const r = await runOnce(tool, corpus.paths, glossary, id, timeoutMs);
+      const r = await runOnce(tool, corpus, glossary, id, timeoutMs);
       list.push(r);
-      log(`  ${id} ${tool.name.padEnd(14)} #${i + 1}: ${r.failed ?? `${(r.wallMs / 1000).toFixed(2)} s，CPU ${(r.cpuMs / 1000).toFixed(2)} s，${(r.peakRssKb / 1024).toFixed(0)} MB`}`);
+      log(`  ${id} ${tool.name.padEnd(14)} #${i + 1}: ${r.failed ?? `${(r.wallMs / 1000).toFixed(2)} s，CPU ${(r.cpuMs / 1000).toFixed(2)} s，${(r.peakRssKb / 1024).toFixed(0)} MB，命中 ${r.check.found}/${r.check.expected}`}`);
     }
   }
-  const check = (tool, list) => {
-    const last = [...list].reverse().find((r) => !r.failed);
-    return last ? injectedFound(tool.findings(last.outFile), corpus, glossary.kinds) : undefined;
-  };
+  const check = (list) => [...list].reverse().find((r) => !r.failed)?.check;
   const result = {
     id,
     corpus: corpus.name,
     files: corpus.files,
     bytes: corpus.bytes,
     glossary: glossary.key,
-    tifa: { ...summarize(tifaRuns), check: check(tifa, tifaRuns) },
-    peer: peerRunList.length ? { ...summarize(peerRunList), check: check(textlint, peerRunList) } : undefined,
+    tifa: { ...summarize(tifaRuns), check: check(tifaRuns) },
+    peer: peerRunList.length ? { ...summarize(peerRunList), check: check(peerRunList) } : undefined,
     note: scenario.note,
   };
   const t = result.tifa.check;

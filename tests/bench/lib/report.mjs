@@ -148,7 +148,8 @@ ${table(['项目', '值'], [
   ['系统负载（1/5/15 分钟）', `开始 ${load(m.loadBefore)}，结束 ${load(d.loadAfter)}`],
   ['对手', `textlint ${d.versions.textlint} + textlint-rule-prh ${d.versions.prh}（Markdown 插件为 textlint 内置）`],
   ['词表', `${d.glossaries[0].version}；${glossaryLines}`],
-  ...(d.env.TIFA_DICTIONARIES ? [['注意', `默认词表取自 TIFA_DICTIONARIES=${d.env.TIFA_DICTIONARIES}`]] : []),
+  ['默认词表来源', `${d.dictionarySource}（运行开始时复制一份，整个运行都用这份）`],
+  ...(d.restoredFiles ? [['注意', `运行期间有 ${d.restoredFiles} 个输入文件被其他进程删除，已原样写回并重测受影响的轮次`]] : []),
 ])}
 
 ## 目标对照

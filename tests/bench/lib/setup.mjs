@@ -1,5 +1,5 @@
-// Everything a run needs before timing starts: the CLI bundle, the core bundle, the glossaries (default and
-// synthetic), their prh exports for textlint, and the corpus.
+// Everything a run needs before timing starts: a snapshot of the CLI bundle and of the default glossary, the core
+// bundle, the glossaries (default and synthetic) with their prh exports for textlint, and the corpus.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,9 +7,9 @@ import path from 'node:path';
 import { corpusVocabulary, generateDocument, writeCorpus } from '../corpus.mjs';
 import { writeSynthDictionary } from '../glossaries.mjs';
 import { bundleCore } from './bundle.mjs';
-import { CLI_BUNDLE, CORPUS_DIR, ROOT_DIR, WORK_DIR } from './paths.mjs';
-import { writeTextlintrc } from './tools.mjs';
-
+import { keepFile, writeKept } from './keeper.mjs';
+import { CLI_BUNDLE, CLI_SNAPSHOT, CORPUS_DIR, DICTIONARIES_SNAPSHOT, ROOT_DIR, WORK_DIR } from './paths.mjs';
+import { textlintrc } from './tools.mjs';
 
 function log(s) {
   process.stdout.write(s + '\n');
@@ -25,15 +25,36 @@ export function buildCli(skip) {
   }
 }
 
-/** Runs the tifa CLI synchronously (for dict export); throws with its stderr on failure. */
+/**
+ * Copies the CLI bundles and the default glossary into .work/ and points TIFA_DICTIONARIES (inherited by every
+ * child and read by the in-process core) at the copy. The bundle finds nodejieba through the repo's node_modules.
+ */
+function snapshot() {
+  const sourceDir = process.env.TIFA_DICTIONARIES ? path.resolve(process.env.TIFA_DICTIONARIES) : path.join(ROOT_DIR, 'dictionaries');
+  for (const name of ['tifa.js', 'tifa-worker.js']) writeKept(path.join(path.dirname(CLI_SNAPSHOT), name), fs.readFileSync(path.join(path.dirname(CLI_BUNDLE), name)));
+  fs.rmSync(DICTIONARIES_SNAPSHOT, { recursive: true, force: true });
+  const copy = (from, to) => {
+    for (const ent of fs.readdirSync(from, { withFileTypes: true })) {
+      const a = path.join(from, ent.name);
+      const b = path.join(to, ent.name);
+      if (ent.isDirectory()) copy(a, b);
+      else if (/\.(ya?ml|json)$/.test(ent.name)) writeKept(b, fs.readFileSync(a));
+    }
+  };
+  copy(sourceDir, DICTIONARIES_SNAPSHOT);
+  process.env.TIFA_DICTIONARIES = DICTIONARIES_SNAPSHOT;
+  return sourceDir;
+}
+
+/** Runs the snapshot CLI synchronously (for dict export); throws with its stderr on failure. */
 function tifaSync(args) {
-  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const r = spawnSync(process.execPath, [CLI_SNAPSHOT, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (r.status !== 0) throw new Error(`tifa ${args.join(' ')} 失败（退出码 ${r.status}）：\n${r.stderr.slice(0, 4000)}`);
   return r.stdout;
 }
 
-function countPrhRules(yamlFile) {
-  return (fs.readFileSync(yamlFile, 'utf8').match(/^ {2}- expected:/gm) ?? []).length;
+function countPrhRules(yamlText) {
+  return (yamlText.match(/^ {2}- expected:/gm) ?? []).length;
 }
 
 /**
@@ -46,14 +67,18 @@ export function prepareGlossaries(core, synthSizes) {
   for (const size of [0, ...synthSizes]) {
     const key = size ? `${size / 1000}k` : 'default';
     const dict = size ? writeSynthDictionary(dictDir, size) : undefined;
+    if (dict) keepFile(dict);
     const { glossary, diagnostics } = core.loadGlossary({ dictionaries: dict ? [dict] : [] });
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
-      const lines = errors.slice(0, 10).map((d) => `  ${path.relative(ROOT_DIR, d.file)}:${d.line}:${d.column} ${d.message}`);
+      const lines = errors.slice(0, 10).map((d) => `  ${d.file}:${d.line}:${d.column} ${d.message}`);
       throw new Error(`词表有 ${errors.length} 个错误，tifa lint 会拒绝运行，基准无法进行：\n${lines.join('\n')}`);
     }
     const prh = path.join(WORK_DIR, `prh-${key}.yml`);
-    tifaSync(['dict', 'export', '--format', 'prh', ...(dict ? ['--dict', dict] : []), '--output', prh]);
+    const prhText = tifaSync(['dict', 'export', '--format', 'prh', ...(dict ? ['--dict', dict] : [])]);
+    writeKept(prh, prhText);
+    const rc = path.join(WORK_DIR, `textlintrc-${key}.json`);
+    writeKept(rc, textlintrc(prh));
     list.push({
       key,
       label: size ? `默认 + ${size.toLocaleString('en-US')} 条虚构` : '默认词表',
@@ -62,27 +87,29 @@ export function prepareGlossaries(core, synthSizes) {
       entries: glossary.entries.length,
       version: glossary.version,
       prh,
-      prhRules: countPrhRules(prh),
-      textlintrc: writeTextlintrc(path.join(WORK_DIR, `textlintrc-${key}.json`), prh),
+      prhRules: countPrhRules(prhText),
+      textlintrc: rc,
       kinds: size ? ['default', 'synth'] : ['default'],
     });
   }
   return list;
 }
 
-/** Bundles core, loads the default glossary and writes corpus + a 2 KB head file for fixed-cost runs. */
+/** Snapshot, core bundle, corpus + a 2 KB head file for fixed-cost runs, glossaries. */
 export async function prepare({ quick, skipBuild }) {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   buildCli(skipBuild);
+  const dictionarySource = snapshot();
   const core = createRequire(import.meta.url)(await bundleCore());
   const { glossary } = core.loadGlossary();
   const vocab = corpusVocabulary(glossary);
   log(`生成语料（${CORPUS_DIR}）…`);
   const corpus = writeCorpus(CORPUS_DIR, vocab, quick);
+  for (const m of Object.values(corpus)) for (const file of Object.keys(m.spans)) keepFile(file);
   const head = generateDocument(vocab, 2_000, 'single/head');
   const headFile = path.join(CORPUS_DIR, 'head-2k.md');
-  fs.writeFileSync(headFile, head.text);
+  writeKept(headFile, head.text);
   log('生成虚构词典并导出 prh 词典…');
   const glossaries = prepareGlossaries(core, quick ? [1000] : [1000, 10_000]);
-  return { core, vocab, corpus, headFile, headBytes: Buffer.byteLength(head.text), glossaries };
+  return { core, vocab, corpus, headFile, headBytes: Buffer.byteLength(head.text), glossaries, dictionarySource };
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BENCH_DIR, CLI_BUNDLE } from './paths.mjs';
+import { BENCH_DIR, CLI_SNAPSHOT } from './paths.mjs';
 
 const require = createRequire(path.join(BENCH_DIR, 'package.json'));
 export const TEXTLINT_BIN = path.join(path.dirname(require.resolve('textlint/package.json')), 'bin/textlint.js');
@@ -13,7 +13,7 @@ export const PRH_RULE_VERSION = require('textlint-rule-prh/package.json').versio
 export const tifa = {
   name: 'tifa',
   command(paths, glossary, outFile) {
-    return { args: [CLI_BUNDLE, 'lint', '--format', 'json', ...(glossary.dict ? ['--dict', glossary.dict] : []), ...paths], stdoutFile: outFile };
+    return { args: [CLI_SNAPSHOT, 'lint', '--format', 'json', ...(glossary.dict ? ['--dict', glossary.dict] : []), ...paths], stdoutFile: outFile };
   },
   /** ESLint-style JSON: [{ filePath, messages: [{ ruleId, offset, length }] }]. */
   findings(outFile) {
@@ -40,7 +40,6 @@ export const textlint = {
 };
 
 /** The textlint config that runs prh with one dictionary. */
-export function writeTextlintrc(file, prhYamlPath) {
-  fs.writeFileSync(file, JSON.stringify({ rules: { prh: { rulePaths: [prhYamlPath] } } }, null, 2));
-  return file;
+export function textlintrc(prhYamlPath) {
+  return JSON.stringify({ rules: { prh: { rulePaths: [prhYamlPath] } } }, null, 2);
 }
