@@ -1,6 +1,6 @@
 // 文档 → (设置, 词表, 白名单, LintOptions) 的组装与 lint 结果缓存。语言逻辑全部在 @tifa/core。
 import path from 'node:path';
-import { lint, type Finding, type LintOptions } from '@tifa/core';
+import { createLintCache, lint, type Finding, type LintCache, type LintOptions } from '@tifa/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AllowListStore } from './allowList';
 import type { GlossaryState, GlossaryStore } from './glossaryStore';
@@ -35,6 +35,8 @@ interface CacheEntry {
   version: number;
   ctx: DocumentContext;
   findings: Finding[];
+  /** 核心的按块缓存：一次编辑只重算改动的块。 */
+  blocks: LintCache;
 }
 
 export function languageOf(languageId: string): 'markdown' | 'plaintext' {
@@ -86,8 +88,9 @@ export function createAnalysis(deps: {
     findings(doc, ctx) {
       const hit = cache.get(doc.uri);
       if (hit && hit.version === doc.version && sameContext(hit.ctx, ctx)) return hit.findings;
-      const findings = lint(doc.getText(), ctx.state.glossary, ctx.options);
-      cache.set(doc.uri, { version: doc.version, ctx, findings });
+      const blocks = hit?.blocks ?? createLintCache();
+      const findings = lint(doc.getText(), ctx.state.glossary, { ...ctx.options, cache: blocks });
+      cache.set(doc.uri, { version: doc.version, ctx, findings, blocks });
       return findings;
     },
     async glossaryFor(scopeUri) {

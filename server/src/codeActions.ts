@@ -8,7 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, TextEdit } from '@tifa/core';
+import { safeEdits, type Finding, type TextEdit } from '@tifa/core';
 import type { Analysis } from './analysis';
 import { type DiagnosticData, isTifaDiagnostic, toDiagnostic } from './diagnostics';
 import { lineStart, lineText, toLspEdit, toOffsets } from './positions';
@@ -18,22 +18,9 @@ import { type Logger, runSafeAsync } from './runner';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tifa`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-/** 整个文件的安全修复，与核心 applyFixes 同一规则：每条发现取第一个安全修复，按位置排序，跳过重叠与不改变文字的编辑。 */
+/** 整个文件的安全修复：与核心 applyFixes 同一规则（核心的 safeEdits），再去掉不改变文字的编辑。 */
 export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.safe);
-    if (fix) edits.push(...fix.edits);
-  }
-  edits.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  const kept: TextEdit[] = [];
-  let end = -1;
-  for (const edit of edits) {
-    if (edit.offset < end) continue;
-    kept.push(edit);
-    end = edit.offset + edit.length;
-  }
-  return kept.filter((e) => text.slice(e.offset, e.offset + e.length) !== e.newText);
+  return safeEdits(findings).filter((e) => text.slice(e.offset, e.offset + e.length) !== e.newText);
 }
 
 /** Markdown 用 HTML 注释；纯文本写一行指令（核心两种都认）。缩进与引用符号照抄原行。 */
