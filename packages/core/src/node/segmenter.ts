@@ -1,5 +1,9 @@
 // jieba 分词器（原生模块）。加载失败时返回 null：调用方降级为不做词边界判断，而不是崩溃。
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
@@ -11,6 +15,8 @@ interface Jieba {
   cut(s: string, hmm?: boolean): string[];
   insertWord(w: string): boolean;
   extract(s: string, n: number): { word: string; weight: number }[];
+  load(dicts: { dict?: string; idfDict?: string; userDict?: string }): void;
+  DEFAULT_DICT: string;
 }
 
 let jieba: Jieba | null | undefined;
@@ -49,8 +55,89 @@ function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
   }
 }
 
+/**
+ * 精简词典：jieba 的完整词典（35 万词）读入后占约 235 MB 原生内存。判断词边界只需要常用词——
+ * 词频 ≥ LITE_MIN_FREQ 的词，加上含有词表短写法的词（五金件、五金店这类形近词频率往往很低）、
+ * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在系统临时目录。关键词提取（tifa extract）另用完整词典。
+ */
+const LITE_MIN_FREQ = 30;
+
+function shortForms(glossary: Glossary | undefined): string[] {
+  const forms = new Set<string>();
+  for (const e of glossary?.entries ?? []) {
+    if (e.kind === 'formulation') continue;
+    for (const f of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
+      const w = foldString(f);
+      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/.test(w)) forms.add(w);
+    }
+  }
+  return [...forms].sort();
+}
+
+/** 词表写法作为用户词，显式给低词频（与完整词典的中位数相当）：精简词典的中位数高，用缺省权重会让用户词过于“贪”。 */
+const USER_WORD_FREQ = 3;
+
+function glossaryWords(glossary: Glossary | undefined): string[] {
+  const words = new Set<string>();
+  for (const e of glossary?.entries ?? []) {
+    if (e.kind === 'formulation') continue;
+    for (const form of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
+      const w = foldString(form);
+      if (w.length >= 2 && w.length <= 12 && /^[\u4e00-\u9fff]+$/.test(w)) words.add(w);
+    }
+  }
+  return [...words].sort();
+}
+
+function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {
+  try {
+    const source = fs.readFileSync(j.DEFAULT_DICT, 'utf8');
+    const forms = shortForms(glossary);
+    const key = crypto
+      .createHash('sha256')
+      .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${forms.join(',')}\0${glossaryWords(glossary).join(',')}\0`)
+      .update(source)
+      .digest('hex')
+      .slice(0, 24);
+    const dict = path.join(os.tmpdir(), `tifa-jieba-${key}.dict.utf8`);
+    const user = path.join(os.tmpdir(), `tifa-jieba-${key}.user.utf8`);
+    const idf = path.join(os.tmpdir(), 'tifa-jieba-min.idf.utf8');
+    if (!fs.existsSync(user)) writeAtomic(user, glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
+    if (!fs.existsSync(idf)) writeAtomic(idf, '职业 10.0\n教育 10.0\n');
+    if (!fs.existsSync(dict)) {
+      const keep: string[] = [];
+      const firstChars = new Set(forms.map((f) => f[0]));
+      const lastChars = new Set(forms.map((f) => f[f.length - 1]));
+      for (const line of source.split('\n')) {
+        const sp = line.indexOf(' ');
+        if (sp < 0) continue;
+        const word = line.slice(0, sp);
+        const freq = Number.parseInt(line.slice(sp + 1), 10);
+        if (freq >= LITE_MIN_FREQ || (word.length > 2 && forms.some((f) => word.includes(f)))) keep.push(line);
+        // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
+        else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
+      }
+      writeAtomic(dict, keep.join('\n') + '\n');
+    }
+    return { dict, idf, user };
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+export interface SegmenterOptions {
+  /** 'lite'（缺省）用精简词典，省内存、加载快；'full' 用 jieba 完整词典。 */
+  dictionary?: 'lite' | 'full';
+}
+
 /** 创建分词器。原生模块在这里加载（失败返回 null），词典与用户词在第一次分词时才加载。 */
-export function createJiebaSegmenter(glossary?: Glossary): Segmenter | null {
+export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOptions = {}): Segmenter | null {
   const j = loadJieba();
   if (!j) return null;
   let ready = false;
@@ -58,7 +145,17 @@ export function createJiebaSegmenter(glossary?: Glossary): Segmenter | null {
     cut: (s: string) => {
       if (!ready) {
         ready = true;
-        if (glossary) insertGlossaryWords(j, glossary);
+        const lite = options.dictionary !== 'full' ? liteDictionary(j, glossary) : undefined;
+        let loaded = false;
+        if (lite) {
+          try {
+            j.load({ dict: lite.dict, idfDict: lite.idf, userDict: lite.user });
+            loaded = true;
+          } catch {
+            /* 精简词典加载失败时用 nodejieba 缺省词典 */
+          }
+        }
+        if (!loaded && glossary) insertGlossaryWords(j, glossary);
       }
       return j.cut(s, true);
     },
