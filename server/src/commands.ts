@@ -113,12 +113,14 @@ async function runLintWorkspace(deps: CommandDeps, params: ExecuteCommandParams,
   }
 }
 
-/** 选择器用：空查询列出全部现行词条；否则按写法/释义包含与核心的补全（含拼音）合并排序。 */
+/** 选择器用：空查询列出词条；否则按 id、写法、补全（含拼音）、类别、释义依次合并。 */
 export function searchGlossary(glossary: Glossary, query: string, pinyinOf: (e: Entry) => string): GlossarySearchItem[] {
   const q = query.trim();
   const picked: Entry[] = [];
+  // 空查询给全部（选择器自己过滤）；有查询时只给前 SEARCH_LIMIT 个
+  const limit = q === '' ? Infinity : SEARCH_LIMIT;
   const add = (entry: Entry | undefined) => {
-    if (entry && !picked.includes(entry) && picked.length < SEARCH_LIMIT) picked.push(entry);
+    if (entry && !picked.includes(entry) && picked.length < limit) picked.push(entry);
   };
   if (q === '') {
     for (const entry of glossary.entries) add(entry);
@@ -128,6 +130,7 @@ export function searchGlossary(glossary: Glossary, query: string, pinyinOf: (e: 
     for (const item of complete(q, glossary, {})) add(glossary.byId(item.entryId));
     const forms = (e: Entry) => [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])];
     for (const entry of glossary.entries) if (forms(entry).some((f) => f.includes(q))) add(entry);
+    for (const entry of glossary.entries) if (entry.category.includes(q)) add(entry);
     for (const entry of glossary.entries) if (entry.definition.includes(q) || entry.id.includes(q.toLowerCase())) add(entry);
   }
   return picked.map((e) => ({
