@@ -3,7 +3,7 @@
 // `// path/to/file.ts` comment, so bundle lines map back to files).
 //
 //   node tests/bench/profile.mjs cli lint --format json <file.md> [--dict x.yaml]   the CLI bundle
-//   node tests/bench/profile.mjs core <file.md> [dictionary.yaml]                   core lint() in-process
+//   node tests/bench/profile.mjs core <file.md> [dictionary.yaml] [--reps N]        core lint() in-process (N = 3)
 // Run `npm run bench` (or `--quick`) first so the corpus, dictionaries and core bundle exist.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -77,7 +77,10 @@ function summarize(profileFile, maps) {
   return `${path.basename(profileFile)}：共 ${(total / 1000).toFixed(0)} ms\n\n按函数（自身）：\n${top(self)}\n\n按函数（含调用）：\n${top(incl)}\n\n按源文件（自身）：\n${top(files)}`;
 }
 
-const [mode, ...rest] = process.argv.slice(2);
+const [mode, ...args] = process.argv.slice(2);
+const repsAt = mode === 'core' ? args.indexOf('--reps') : -1;
+const reps = repsAt >= 0 ? args[repsAt + 1] : '3';
+const rest = repsAt >= 0 ? args.filter((_, i) => i !== repsAt && i !== repsAt + 1) : args;
 if (mode !== 'cli' && mode !== 'core') {
   console.error('用法：node tests/bench/profile.mjs cli <tifa 参数…> | core <file.md> [dictionary.yaml]');
   process.exit(2);
@@ -86,7 +89,7 @@ const dir = path.join(WORK_DIR, 'profile');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 if (mode === 'core') await bundleCore();
-const script = mode === 'cli' ? [CLI_BUNDLE, ...rest] : [path.join(BENCH_DIR, 'lib/core-throughput.mjs'), CORE_BUNDLE, rest[0], '3', ...rest.slice(1)];
+const script = mode === 'cli' ? [CLI_BUNDLE, ...rest] : [path.join(BENCH_DIR, 'lib/core-throughput.mjs'), CORE_BUNDLE, rest[0], reps, ...rest.slice(1)];
 const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...script], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 2);
 const bundles = [CLI_BUNDLE, path.join(path.dirname(CLI_BUNDLE), 'tifa-worker.js'), CORE_BUNDLE].filter((f) => fs.existsSync(f));

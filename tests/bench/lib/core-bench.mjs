@@ -15,7 +15,7 @@ export async function coreThroughput(file, glossaries, reps) {
   for (const g of glossaries) {
     const out = path.join(WORK_DIR, `core-${g.key}.json`);
     restoreMissing();
-    const r = await measure([SCRIPT, CORE_BUNDLE, file, String(reps), ...(g.dict ? [g.dict] : [])], { stdoutFile: out });
+    const r = await measure([SCRIPT, CORE_BUNDLE, file, String(reps), ...(g.dict ? [g.dict] : [])], { stdoutFile: out, env: { TMPDIR: path.join(WORK_DIR, 'tmp', `core-${g.key}`) } });
     if (r.code !== 0) {
       results.push({ ...g, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` });
       process.stdout.write(`  core lint() ${g.key}: 失败 ${r.stderr.trim()}\n`);

@@ -15,6 +15,7 @@ let counter = 0;
 export function measure(args, { stdoutFile, env = {}, cwd, timeoutMs = 30 * 60_000 } = {}) {
   const statsFile = path.join(WORK_DIR, `stats-${process.pid}-${counter++}.json`);
   fs.mkdirSync(WORK_DIR, { recursive: true });
+  if (env.TMPDIR) fs.mkdirSync(env.TMPDIR, { recursive: true });
   fs.rmSync(statsFile, { force: true });
   const stdout = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
   return new Promise((resolve, reject) => {
