@@ -1,5 +1,5 @@
-// 默认词表的解析缓存：YAML 解析与校验约占启动时间的大半，而默认词表很少变。
-// 以所有文件内容的哈希为键，把解析好的词典存成 JSON（系统临时目录），内容一变哈希就变，旧缓存自然不用。
+// 词典文件的解析缓存：YAML 解析与校验是启动时间的大头（1 万条的用户词典要几秒），而词典很少变。
+// 以文件路径、来源与内容的哈希为键，把解析好的词典存成 JSON（系统临时目录），内容一变哈希就变，旧缓存自然不用。
 // 只缓存没有任何问题的解析结果；缓存读写失败都当作没有缓存。
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import type { Dictionary, SourcePosition } from '../types';
 const FORMAT = 1;
 
 interface CachedDictionary {
+  origin: Dictionary['origin'];
   file: string;
   meta: Dictionary['meta'];
   entries: Dictionary['entries'];
@@ -17,15 +18,12 @@ interface CachedDictionary {
   positions: [string, SourcePosition][];
 }
 
-export function cacheKey(files: readonly string[], texts: readonly string[]): string {
-  const h = crypto.createHash('sha256');
-  h.update(`tifa-glossary-cache@${FORMAT}\0`);
-  files.forEach((f, i) => h.update(`${f}\0${texts[i]}\0`));
-  return h.digest('hex').slice(0, 32);
+export function cacheKey(file: string, origin: Dictionary['origin'], text: string): string {
+  return crypto.createHash('sha256').update(`tifa-dictionary-cache@${FORMAT}\0${origin}\0${file}\0`).update(text).digest('hex').slice(0, 32);
 }
 
 function cachePath(key: string): string {
-  return path.join(os.tmpdir(), `tifa-glossary-${key}.json`);
+  return path.join(os.tmpdir(), `tifa-dict-${key}.json`);
 }
 
 function revive(c: CachedDictionary): Dictionary {
@@ -33,7 +31,7 @@ function revive(c: CachedDictionary): Dictionary {
   const fallback: SourcePosition = { file: c.file, line: 1, column: 1, offset: 0, length: 0 };
   return {
     file: c.file,
-    origin: 'builtin',
+    origin: c.origin,
     meta: c.meta,
     entries: c.entries,
     disable: c.disable,
@@ -43,17 +41,16 @@ function revive(c: CachedDictionary): Dictionary {
   };
 }
 
-export function readCache(key: string): Dictionary[] | undefined {
+export function readCache(key: string): Dictionary | undefined {
   try {
-    const data = JSON.parse(fs.readFileSync(cachePath(key), 'utf8')) as CachedDictionary[];
-    return data.map(revive);
+    return revive(JSON.parse(fs.readFileSync(cachePath(key), 'utf8')) as CachedDictionary);
   } catch {
     return undefined;
   }
 }
 
-export function writeCache(key: string, dicts: readonly Dictionary[]): void {
-  const data: CachedDictionary[] = dicts.map((d) => ({ file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] }));
+export function writeCache(key: string, d: Dictionary): void {
+  const data: CachedDictionary = { origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] };
   const target = cachePath(key);
   const tmp = `${target}.${process.pid}.tmp`;
   try {

@@ -52,30 +52,6 @@ export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'u
   return parseDictionary(text, file, origin);
 }
 
-/** 默认词表：内容没变时直接用解析缓存（见 glossary-cache.ts）。 */
-function loadBuiltin(dir: string, diagnostics: DictionaryDiagnostic[]): Dictionary[] {
-  const files = dictionaryFiles(dir);
-  let texts: string[];
-  try {
-    texts = files.map((f) => fs.readFileSync(f, 'utf8'));
-  } catch {
-    texts = [];
-  }
-  const key = texts.length === files.length ? cacheKey(files, texts) : undefined;
-  const cached = key ? readCache(key) : undefined;
-  if (cached) return cached;
-  const dicts: Dictionary[] = [];
-  let clean = true;
-  for (const f of files) {
-    const r = loadDictionaryFile(f, 'builtin');
-    diagnostics.push(...r.diagnostics);
-    if (r.diagnostics.length) clean = false;
-    if (r.dictionary) dicts.push(r.dictionary);
-  }
-  if (key && clean) writeCache(key, dicts);
-  return dicts;
-}
-
 export interface LoadGlossaryOptions {
   /** 额外的用户词典文件，按顺序叠加在默认词表之上。 */
   dictionaries?: readonly string[];
@@ -93,7 +69,11 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
-      dicts.push(...loadBuiltin(dir, diagnostics));
+      for (const f of dictionaryFiles(dir)) {
+        const r = loadDictionaryFile(f, 'builtin');
+        diagnostics.push(...r.diagnostics);
+        if (r.dictionary) dicts.push(r.dictionary);
+      }
     }
   }
   for (const f of options.dictionaries ?? []) {

@@ -91,12 +91,13 @@ function glossaryWords(glossary: Glossary | undefined): string[] {
 
 function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {
   try {
-    const source = fs.readFileSync(j.DEFAULT_DICT, 'utf8');
+    // 键里用 jieba 词典的大小与修改时间而不是内容：每次启动都读 5 MB 只为算哈希不值得
+    const st = fs.statSync(j.DEFAULT_DICT);
     const forms = shortForms(glossary);
     const key = crypto
       .createHash('sha256')
       .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${forms.join(',')}\0${glossaryWords(glossary).join(',')}\0`)
-      .update(source)
+      .update(`${j.DEFAULT_DICT}\0${st.size}\0${st.mtimeMs}`)
       .digest('hex')
       .slice(0, 24);
     const dict = path.join(os.tmpdir(), `tifa-jieba-${key}.dict.utf8`);
@@ -105,6 +106,7 @@ function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: strin
     if (!fs.existsSync(user)) writeAtomic(user, glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
     if (!fs.existsSync(idf)) writeAtomic(idf, '职业 10.0\n教育 10.0\n');
     if (!fs.existsSync(dict)) {
+      const source = fs.readFileSync(j.DEFAULT_DICT, 'utf8');
       const keep: string[] = [];
       const firstChars = new Set(forms.map((f) => f[0]));
       const lastChars = new Set(forms.map((f) => f[f.length - 1]));
