@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/node/index';
+import { cacheKey } from '../src/node/glossary-cache';
 import { STARTER } from './helpers';
 
 describe('default glossary parse cache', () => {
@@ -12,6 +13,8 @@ describe('default glossary parse cache', () => {
     const file = path.join(dir, 'starter.yaml');
     fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
     const first = loadGlossary({ builtinDir: dir });
+    const cacheFile = path.join(os.tmpdir(), `tifa-dict-${cacheKey(file, 'builtin', fs.readFileSync(file, 'utf8'))}.json`);
+    expect(fs.existsSync(cacheFile)).toBe(true);
     const second = loadGlossary({ builtinDir: dir });
     expect(first.diagnostics).toEqual([]);
     expect(second.glossary.entries).toEqual(first.glossary.entries);

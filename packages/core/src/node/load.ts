@@ -49,7 +49,13 @@ export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'u
     const message = err.code === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
     return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'io', message }] };
   }
-  return parseDictionary(text, file, origin);
+  // 内容没变时直接用解析缓存（见 glossary-cache.ts）
+  const key = cacheKey(file, origin, text);
+  const cached = readCache(key);
+  if (cached) return { dictionary: cached, diagnostics: [] };
+  const result = parseDictionary(text, file, origin);
+  if (result.dictionary && result.diagnostics.length === 0) writeCache(key, result.dictionary);
+  return result;
 }
 
 export interface LoadGlossaryOptions {
