@@ -89,10 +89,12 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
   const seen = new Set<string>();
   for (const [i, c] of chunksOf(text, language).entries()) {
     const chunkText = text.slice(c.start, c.end);
-    const id = (i === 0 ? 'F' : 'B') + chunkText;
-    let r = used.get(id) ?? cache?.chunks.get(id);
-    if (!r) r = lintChunk(chunkText, glossary, options, asOf, i === 0);
-    used.set(id, r);
+    let r: ChunkResult | undefined;
+    if (cache) {
+      const id = (i === 0 ? 'F' : 'B') + chunkText;
+      r = used.get(id) ?? cache.chunks.get(id) ?? lintChunk(chunkText, glossary, options, asOf, i === 0);
+      used.set(id, r);
+    } else r = lintChunk(chunkText, glossary, options, asOf, i === 0);
     for (const f of r.findings) findings.push(shift(f, c.start));
     for (const m of r.mentions) {
       if (seen.has(m.entryId)) continue;

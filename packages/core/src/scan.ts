@@ -38,11 +38,15 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const raw: { s: number; e: number; pattern: number }[] = [];
   // 锚点按句累计：固定提法下标 → 命中锚点的位掩码（锚点多于 31 个时取模，只会少算、不会多算）
   const candidates: Scan['candidates'] = [];
-  const masks = new Map<number, number>();
+  const masks = new Int32Array(matcher.formulations.length);
+  const touched: number[] = [];
   let cur = { start: 0, end: -1 };
   const flush = () => {
-    for (const [fi, mask] of masks) if (popcount(mask) >= matcher.formulations[fi].anchorsNeeded) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
-    masks.clear();
+    for (const fi of touched) {
+      if (popcount(masks[fi]) >= matcher.formulations[fi].anchorsNeeded) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
+      masks[fi] = 0;
+    }
+    touched.length = 0;
   };
   const nameHits: Scan['nameHits'] = [];
   matcher.ac.scan(p.norm, (pattern, end) => {
@@ -56,7 +60,10 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
         flush();
         cur = sent;
       }
-      for (const [fi, ai] of anchors) masks.set(fi, (masks.get(fi) ?? 0) | (1 << ai % 31));
+      for (const [fi, ai] of anchors) {
+        if (masks[fi] === 0) touched.push(fi);
+        masks[fi] |= 1 << ai % 31;
+      }
     }
   });
   flush();

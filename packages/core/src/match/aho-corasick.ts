@@ -9,6 +9,8 @@ export interface AcMatch {
 
 export class AhoCorasick {
   private readonly rootNext = new Int32Array(0x10000).fill(-1);
+  /** 出现在任何模式里的字符；其余字符一定把状态打回根。 */
+  private readonly inAlphabet = new Uint8Array(0x10000);
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   /** 每个状态的输出：本状态结束的模式，以及沿失败链可达的输出状态。 */
@@ -27,6 +29,7 @@ export class AhoCorasick {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
+      this.inAlphabet[c] = 1;
       let t = this.next[s].get(c);
       if (t === undefined) {
         t = this.next.length;
@@ -74,8 +77,13 @@ export class AhoCorasick {
   scan(text: string, onMatch: (pattern: number, end: number) => void, from = 0, to = text.length): void {
     let s = 0;
     const rootNext = this.rootNext;
+    const inAlphabet = this.inAlphabet;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
+      if (inAlphabet[c] === 0) {
+        s = 0;
+        continue;
+      }
       if (s === 0) {
         const t = rootNext[c];
         if (t < 0) continue;

@@ -140,8 +140,9 @@ export class BoundaryChecker {
 
 /** 把 YYYY / YYYY-MM / YYYY-MM-DD 补成可比较的 YYYY-MM-DD。 */
 export function normalizeDate(d: string): string {
-  if (/^\d{4}$/.test(d)) return `${d}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-01`;
+  // 按长度判断即可（格式已由 schema 校验）：这里在每个命中上都会调用，不用正则
+  if (d.length === 4) return `${d}-01-01`;
+  if (d.length === 7) return `${d}-01`;
   return d;
 }
 

@@ -265,14 +265,19 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   return { kind: 'chars', s, e };
 }
 
+// 句子的字频：用一张 65536 长的计数表，只清掉用过的格子（同一句连续比对多条提法时复用）
+const counts = new Int32Array(0x10000);
+const countedChars: number[] = [];
 let countsFor: string | undefined;
-let counts = new Map<string, number>();
 
-/** 句子的字频（同一句连续比对多条提法时复用）。 */
-function charCounts(sentence: string): Map<string, number> {
+function charCounts(sentence: string): Int32Array {
   if (sentence !== countsFor) {
-    counts = new Map();
-    for (const ch of sentence) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    for (const c of countedChars) counts[c] = 0;
+    countedChars.length = 0;
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (counts[c]++ === 0) countedChars.push(c);
+    }
     countsFor = sentence;
   }
   return counts;
@@ -308,9 +313,9 @@ function segmentsOf(sentence: string): Segment[] {
   return segs;
 }
 
-function missingChars(f: Formulation, have: Map<string, number>): number {
+function missingChars(f: Formulation, have: Int32Array): number {
   let missing = 0;
-  for (const [ch, need] of f.charCounts) missing += Math.max(0, need - (have.get(ch) ?? 0));
+  for (const [ch, need] of f.charCounts) missing += Math.max(0, need - have[ch.charCodeAt(0)]);
   return missing;
 }
 

@@ -7,6 +7,19 @@ import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 
+/** forms 按位置排序且互不重叠：二分找到第一个结束在 s 之后的命中，往后看到 e 为止。 */
+function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = forms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (forms[mid].e <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
+  return false;
+}
+
 export function nameNearMissRule(env: RuleEnv): Finding[] {
   const { scan, glossary, options, asOf } = env;
   const out: Finding[] = [];
@@ -32,7 +45,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
     // 与词表里其他写法的命中重叠时，交给那条规则
-    if (scan.forms.some((m) => m.s < e && s < m.e && m.e - m.s >= 4)) continue;
+    if (overlapsLongForm(scan.forms, s, e)) continue;
     const sent = scan.sentences.sentenceAt(s);
     if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, s)) continue;
     if (!env.allowed(entry.id, written)) continue;
