@@ -28,12 +28,15 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
   for (const hit of scan.nameHits) {
     if (hit.s < lastEnd) continue;
     const { entry, form } = scan.matcher.names[hit.name];
+    // 绝大多数命中就是名称本身：原样出现的直接跳过，不算编辑距离
+    if (norm.startsWith(form, hit.s)) continue;
     if (entry.since && normalizeDate(entry.since) > asOf) continue;
     const suffix = form.slice(-3);
+    const lastCode = form.charCodeAt(form.length - 1);
     let best: { e: number; d: number } | null = null;
     for (let len = form.length - 2; len <= form.length + 2; len++) {
       const e = hit.s + len;
-      if (e > norm.length || !norm.startsWith(suffix, e - 3)) continue;
+      if (e > norm.length || norm.charCodeAt(e - 1) !== lastCode || !norm.startsWith(suffix, e - 3)) continue;
       const cand = norm.slice(hit.s, e);
       if (/[\n\ufffc,;。!?、]/.test(cand)) continue;
       const d = editDistance(cand, form);
