@@ -17,3 +17,4 @@ export { runExamples } from './glossary/examples';
 export type { ExampleFailure, ExampleRun } from './glossary/examples';
 export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';
 export { parseSuppressions } from './text/suppress';
+export { editDistance } from './text/edit-distance';

@@ -1,18 +1,7 @@
 // 拼写建议：按编辑距离找最接近的候选（“是否想写 dictionaries？”）。
+import { editDistance } from '@tifa/core';
 
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+export { editDistance };
 
 /** 距离不超过名字长度的 40%（至少 2）时给出建议；大小写差异视为最接近，候选以输入开头（outdated → outdated-term）次之。 */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {

@@ -1,19 +1,6 @@
 // 把 ajv 的校验错误翻译成中文提示。
 import type { ErrorObject } from 'ajv';
-
-export function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
+import { editDistance } from '../text/edit-distance';
 
 /** 在候选里找一个拼写最接近的，用于“是否想写 …？”。 */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {

@@ -42,16 +42,12 @@ export function segmenterError(): string | undefined {
   return loadError;
 }
 
-/** 把词表里的中文写法加为用户词，让术语不被切散。 */
+/** 把词表里的中文写法加为用户词（用 nodejieba 缺省词典时），让术语不被切散。 */
 function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
-  for (const e of glossary.entries) {
-    if (e.kind === 'formulation') continue;
-    for (const form of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
-      const w = foldString(form);
-      if (w.length < 2 || w.length > 12 || !/^[\u4e00-\u9fff]+$/.test(w) || inserted.has(w)) continue;
-      inserted.add(w);
-      j.insertWord(w);
-    }
+  for (const w of glossaryWords(glossary)) {
+    if (inserted.has(w)) continue;
+    inserted.add(w);
+    j.insertWord(w);
   }
 }
 
@@ -62,21 +58,10 @@ function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
  */
 const LITE_MIN_FREQ = 30;
 
-function shortForms(glossary: Glossary | undefined): string[] {
-  const forms = new Set<string>();
-  for (const e of glossary?.entries ?? []) {
-    if (e.kind === 'formulation') continue;
-    for (const f of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
-      const w = foldString(f);
-      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/.test(w)) forms.add(w);
-    }
-  }
-  return [...forms].sort();
-}
-
 /** 词表写法作为用户词，显式给低词频（与完整词典的中位数相当）：精简词典的中位数高，用缺省权重会让用户词过于“贪”。 */
 const USER_WORD_FREQ = 3;
 
+/** 词表里的中文写法（2—12 字，不含固定提法）：作为用户词。 */
 function glossaryWords(glossary: Glossary | undefined): string[] {
   const words = new Set<string>();
   for (const e of glossary?.entries ?? []) {
@@ -87,6 +72,11 @@ function glossaryWords(glossary: Glossary | undefined): string[] {
     }
   }
   return [...words].sort();
+}
+
+/** 要做词边界检查的短写法（≤ 4 字）。 */
+function shortForms(glossary: Glossary | undefined): string[] {
+  return glossaryWords(glossary).filter((w) => w.length <= 4);
 }
 
 function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {

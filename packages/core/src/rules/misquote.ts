@@ -4,7 +4,7 @@
 // 逐字引用正确、或只共用一两项的句子不报。
 import type { Finding } from '../types';
 import type { Formulation } from '../glossary/compile';
-import { editDistance } from '../glossary/messages';
+import { editDistance } from '../text/edit-distance';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';

@@ -1,7 +1,7 @@
 // 长名称的误写（variant）：开头三字与结尾三字都对、中间差一两个字，且不是词表里的任何写法。
 // 如“行业产教共同体”→“行业产教融合共同体”。只看 ≥ 7 字的现行名称，短词差一两个字就是别的词。
 import type { Finding } from '../types';
-import { editDistance } from '../glossary/messages';
+import { editDistance } from '../text/edit-distance';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
