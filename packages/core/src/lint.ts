@@ -1,5 +1,5 @@
 // lint：纯函数 (text, glossary, options) → Finding[]。各规则各在一个文件里。
-// 文档按空行切块逐块检查（块间没有句子、段落跨越）；传入 LintCache 时未改动的块直接复用上次的结果。
+// 传入 LintCache 时文档按空行切块逐块检查（块间没有句子、段落跨越），未改动的块直接复用上次的结果。
 import type { Finding, LintOptions, TermOccurrence } from './types';
 import type { Glossary } from './glossary/glossary';
 import { scan } from './scan';
@@ -16,9 +16,19 @@ import { chunksOf } from './text/chunks';
 
 type Language = 'markdown' | 'plaintext';
 
+const allowSets = new WeakMap<readonly string[], Set<string>>();
+
+/** 白名单折叠成集合；同一个 allow 数组只做一次。 */
+function allowSet(allow: readonly string[] | undefined): Set<string> {
+  if (!allow?.length) return new Set();
+  let set = allowSets.get(allow);
+  if (!set) allowSets.set(allow, (set = new Set(allow.map((a) => foldString(a.trim())))));
+  return set;
+}
+
 function environment(text: string, glossary: Glossary, options: LintOptions, asOf: string, frontMatter = true): RuleEnv {
   const sc = scan(text, glossary, options.language ?? 'markdown', frontMatter);
-  const allow = new Set((options.allow ?? []).map((a) => foldString(a.trim())));
+  const allow = allowSet(options.allow);
   return {
     scan: sc,
     glossary,
@@ -87,7 +97,9 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
   const used = new Map<string, ChunkResult>();
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const [i, c] of chunksOf(text, language).entries()) {
+  // 没有缓存时整篇一次检查（省去逐块的固定开销）；有缓存时按块，结果相同（测试里逐次比对）
+  const chunks = cache ? chunksOf(text, language) : [{ start: 0, end: text.length }];
+  for (const [i, c] of chunks.entries()) {
     const chunkText = text.slice(c.start, c.end);
     let r: ChunkResult | undefined;
     if (cache) {
