@@ -2,6 +2,7 @@
 // 固定提法另外拆出“锚点”（各项及其两字片段），同一句里锚点够多时才做近似比对。
 import { AhoCorasick } from '../match/aho-corasick';
 import { foldKeepCase, foldString } from '../text/fold';
+import { splitItems } from '../text/separators';
 import type { Entry } from './entry';
 
 export type FormKind = 'term' | 'variant' | 'discouraged';
@@ -46,11 +47,6 @@ export interface CompiledMatcher {
 /** 多长的名称才做近似匹配（太短的名称，差一两个字就是另一个词）。 */
 export const NAME_MIN_LENGTH = 7;
 
-const SEPARATORS = /[、,，;；:：\s"“”'‘’「」+＋]+/;
-
-export function splitItems(text: string): string[] {
-  return text.split(SEPARATORS).filter((s) => s.length > 0);
-}
 
 /** 一项拆成两字片段（最后一片可与前一片重叠），作为锚点。 */
 function pieces(item: string): string[] {

@@ -5,18 +5,14 @@
 import type { Finding } from '../types';
 import type { Formulation } from '../glossary/compile';
 import { editDistance } from '../text/edit-distance';
+import { isItemSeparator, isSoftSeparator } from '../text/separators';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
 import type { RuleEnv } from './term-rules';
 
-// 分项用的分隔：标点与“+”。逐字比对时“和”“与”“及”也视同分隔（文化素质+职业技能 与 文化素质和职业技能 不算误引），
-// 但不拿它们分项：“和谐”“参与”里的字不是连接词。
-const SEP_TABLE = new Uint8Array(0x10000);
-for (const c of '、,，;；:："“”\'‘’「」（）()【】《》+＋ \t\u3000') SEP_TABLE[c.charCodeAt(0)] = 1;
-for (const c of '和与及') SEP_TABLE[c.charCodeAt(0)] = 2;
-const isSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] === 1;
-const isSoftSep = (c: string) => SEP_TABLE[c.charCodeAt(0)] !== 0;
+const isSep = isItemSeparator;
+const isSoftSep = isSoftSeparator;
 
 interface Segment {
   s: number; // 句内偏移
