@@ -17,6 +17,10 @@ export class AhoCorasick {
   private readonly out: number[][] = [[]];
   private readonly outLink: number[] = [-1];
   readonly lengths: number[] = [];
+  /** 只有一个子节点的状态（模式中段的绝大多数）：直接比一个字符，不查 Map。-1 表示没有或不止一个。 */
+  private soleChar = new Int32Array(0);
+  private soleNext = new Int32Array(0);
+  private fails = new Int32Array(0);
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((p, index) => this.add(p, index));
@@ -62,13 +66,29 @@ export class AhoCorasick {
         queue.push(t);
       }
     }
+    const n = this.next.length;
+    this.soleChar = new Int32Array(n).fill(-1);
+    this.soleNext = new Int32Array(n);
+    this.fails = Int32Array.from(this.fail);
+    for (let st = 0; st < n; st++) {
+      if (this.next[st].size !== 1) continue;
+      for (const [c, t] of this.next[st]) {
+        this.soleChar[st] = c;
+        this.soleNext[st] = t;
+      }
+    }
   }
 
   private step(s: number, c: number): number {
+    const soleChar = this.soleChar;
     while (s !== 0) {
-      const t = this.next[s].get(c);
-      if (t !== undefined) return t;
-      s = this.fail[s];
+      const sc = soleChar[s];
+      if (sc === c) return this.soleNext[s];
+      if (sc < 0 && this.next[s].size > 0) {
+        const t = this.next[s].get(c);
+        if (t !== undefined) return t;
+      }
+      s = this.fails[s];
     }
     return this.rootNext[c] < 0 ? 0 : this.rootNext[c];
   }
