@@ -8,6 +8,7 @@ import { formatLocatedError, type LocatedError, type TifaConfig } from '../confi
 import { didYouMean } from '../config/did-you-mean';
 import { isValidDate } from '../config/validate-config';
 import { collectFiles } from '../files/collect-files';
+import { removeStaleTemps } from '../files/write-atomic';
 import { countAll } from '../formatters/counts';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
 import { termDescriber } from '../formatters/describe-term';
@@ -134,6 +135,9 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   if (unknownTerms.length) throw new CliError(unknownTerms.join('\n'));
 
   if (tasks.length === 0) note('没有找到要检查的文件（支持 .md .markdown .txt .docx）');
+
+  // 上次被强行中止的 --fix 留下的临时文件
+  for (const dir of new Set(tasks.map((t) => path.dirname(t.file)))) removeStaleTemps(dir);
 
   const progress = createProgress(tasks.length, mode === 'lint' ? '正在检查' : '正在修复', ctx.stderr);
   let reports: FileReport[];

@@ -3,7 +3,7 @@
 import { applyFixes, lineStarts, lint, offsetToPosition, type Finding, type LintOptions } from '@tifa/core';
 import { encodeText } from '@tifa/core/node';
 import { languageFor, readDocument } from '../files/read-document';
-import { writeFileAtomic } from '../files/write-atomic';
+import { writeFileAtomic, type WriteOutcome } from '../files/write-atomic';
 import { unifiedDiff } from '../fix/unified-diff';
 import { codeFrameAt } from './code-frame';
 import { glossaryFor } from './glossary-cache';
@@ -46,6 +46,16 @@ export function toMessages(text: string, findings: readonly Finding[], withFrame
       if (withFrames) msg.frame = codeFrameAt(text, starts[start.line], start.line + 1, f.offset, f.length);
       return msg;
     });
+}
+
+function writeOutcome(file: string, data: Buffer, expected: Buffer): WriteOutcome | { status: 'failed'; message: string } {
+  try {
+    return writeFileAtomic(file, data, expected);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ENOSPC' ? '磁盘已满' : e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' ? '目录不可写' : undefined;
+    return { status: 'failed', message: why ? `${why}（${e.code}）` : e.message };
+  }
 }
 
 export function processFile(task: FileTask): FileReport {
@@ -95,13 +105,23 @@ export function processFile(task: FileTask): FileReport {
         text = doc.text;
         findings = lint(text, glossary, options);
         report.fixedCount = 0;
-      } else if (writeFileAtomic(task.file, encodeText(text, doc.encoding, doc.bom), doc.bytes) === 'written') {
-        report.written = true;
       } else {
-        report.notice = '文件在检查期间被修改，未写回';
-        text = doc.text;
-        findings = lint(text, glossary, options);
-        report.fixedCount = 0;
+        const outcome = writeOutcome(task.file, encodeText(text, doc.encoding, doc.bom), doc.bytes);
+        if (outcome.status === 'written') {
+          report.written = true;
+        } else {
+          // 没写回：按原文报告问题；写入出错的文件记为失败，其余文件照常处理
+          if (outcome.status === 'failed') report.status = 'failed';
+          report.notice =
+            outcome.status === 'changed-on-disk'
+              ? '文件在检查期间被修改，未写回'
+              : outcome.status === 'refused'
+                ? `未修改：${outcome.reason}`
+                : `写回失败：${outcome.message}`;
+          text = doc.text;
+          findings = lint(text, glossary, options);
+          report.fixedCount = 0;
+        }
       }
     }
   }
@@ -109,4 +129,23 @@ export function processFile(task: FileTask): FileReport {
   // Word 只读：不标可修复，也不给 ESLint 的 fix 字段
   if (doc.status === 'docx') for (const m of report.messages) (m.fixable = false), delete m.fix;
   return report;
+}
+
+/** 一个文件出了意外（内部错误）只让这个文件失败，其余文件照常检查、输出照常完整。 */
+export function processFileSafely(task: FileTask): FileReport {
+  try {
+    return processFile(task);
+  } catch (err) {
+    return {
+      file: task.file,
+      displayPath: task.displayPath,
+      kind: 'plaintext',
+      status: 'failed',
+      notice: `检查时出错：${err instanceof Error ? err.message : String(err)}`,
+      glossaryVersion: '',
+      messages: [],
+      fixedCount: 0,
+      written: false,
+    };
+  }
 }

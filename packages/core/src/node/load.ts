@@ -5,6 +5,7 @@ import type { Dictionary, DictionaryDiagnostic } from '../types';
 import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
+import { readRegularFile, type ReadRegularError } from './read-regular';
 
 declare const __dirname: string;
 
@@ -40,13 +41,13 @@ export function dictionaryFiles(dir: string): string[] {
 export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'user'): { dictionary?: Dictionary; diagnostics: DictionaryDiagnostic[] } {
   let text: string;
   try {
-    const buf = fs.readFileSync(file);
+    const buf = readRegularFile(file);
     text = buf.toString('utf8').replace(/^\ufeff/, '');
     if (text.includes('\ufffd') && !buf.toString('latin1').includes('\ufffd'))
       return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'encoding', message: '词典文件不是 UTF-8 编码' }] };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const message = err.code === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
+    const err = e as ReadRegularError;
+    const message = err.errno === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
     return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'io', message }] };
   }
   // 内容没变时直接用解析缓存（见 glossary-cache.ts）
