@@ -52,7 +52,7 @@ export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'u
   }
   // 内容没变时直接用解析缓存（见 glossary-cache.ts）
   const key = cacheKey(file, origin, text);
-  const cached = readCache(key);
+  const cached = readCache(key, text);
   if (cached) return { dictionary: cached, diagnostics: [] };
   const result = parseDictionary(text, file, origin);
   if (result.dictionary && result.diagnostics.length === 0) writeCache(key, result.dictionary);
