@@ -1,7 +1,6 @@
 // 解析缓存与 jieba 精简词典的缓存：每用户目录（0700），不信任别人的与内容对不上的缓存，有上限，冷热输出一致。
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, makeTree, NEW, OLD, TEST_DICTIONARY, testConfig, tifa } from './helpers';
@@ -31,12 +30,13 @@ function userEntry(cacheDir: string): string {
 describe('dictionary cache', () => {
   it('lives in the per-user cache directory with mode 0700, not in the shared temp directory', async () => {
     const { dir, env, cacheDir } = setup();
-    const before = new Set(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('tifa-dict-') || n.startsWith('tifa-jieba-')));
-    const r = await tifa(['lint', 'a.md'], { cwd: dir, env });
+    // 子进程的系统临时目录单独给一个，别的进程写的不算
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    await tifa(['lint', 'a.md'], { cwd: dir, env: { ...env, TMPDIR: tmp } });
     expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
     expect(fs.readdirSync(cacheDir).some((n) => n.startsWith('dict-'))).toBe(true);
-    const after = fs.readdirSync(os.tmpdir()).filter((n) => (n.startsWith('tifa-dict-') || n.startsWith('tifa-jieba-')) && !before.has(n));
-    expect(after).toEqual([]);
+    expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
   it('gives the same dictionary warnings, at the same positions, cold and warm', async () => {
