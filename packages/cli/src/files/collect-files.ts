@@ -66,7 +66,7 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     const abs = path.resolve(cwd, arg);
     if (hasGlobChars(arg) && !fs.existsSync(abs)) {
       const pattern = toPosix(abs);
-      const re = globToRegExp(pattern);
+      const re = globToRegExp(pattern, arg);
       const base = globBase(pattern);
       const before = found.size;
       if (fs.existsSync(base)) walk(path.resolve(base), (file) => re.test(toPosix(file)) && supported(file));
