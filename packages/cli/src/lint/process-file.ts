@@ -1,6 +1,6 @@
 // 一个文件的完整处理：读取解码 → 检查 → （--fix）修复并原子写回 / （--fix-dry-run）生成 diff → 换算行列。
 // 主线程与工作线程共用这一个函数。
-import { applyFixes, lineStarts, lint, offsetToPosition, type Finding, type LintOptions } from '@tifa/core';
+import { applyFixes, lineStarts, lint, offsetToPosition, reMatchingFix, type Finding, type LintOptions } from '@tifa/core';
 import { encodeText } from '@tifa/core/node';
 import { languageFor, readDocument } from '../files/read-document';
 import { writeFileAtomic, type WriteOutcome } from '../files/write-atomic';
@@ -89,13 +89,40 @@ export function processFile(task: FileTask): FileReport {
   if (task.mode !== 'lint' && doc.status === 'docx') {
     if (findings.some((f) => f.fixes.some((fix) => fix.safe))) report.notice = 'Word 文件只读：不会修改，请在 Word 中按提示修改';
   } else if (task.mode !== 'lint' && doc.status === 'text') {
+    // 修复不收敛的保护（词典检查之外再兜底）：替换写法自身又会被修复的修复不做；
+    // 文字回到以前的样子（A↔B）或不停变长时停下，整个文件不改
+    const reMatches = new Map<string, boolean>();
+    const converging = (fs: readonly Finding[]) =>
+      fs.map((f) => {
+        const fix = f.fixes.find((x) => x.safe);
+        if (!fix) return f;
+        const bad = fix.edits.some((e) => {
+          let r = reMatches.get(e.newText);
+          if (r === undefined) reMatches.set(e.newText, (r = reMatchingFix(glossary, e.newText, options) !== undefined));
+          return r;
+        });
+        return bad ? { ...f, fixes: f.fixes.map((x) => ({ ...x, safe: false })) } : f;
+      });
+    const seen = new Set<string>([text]);
+    let diverged = false;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const result = applyFixes(text, findings);
+      const result = applyFixes(text, converging(findings));
       const n = appliedCount(result.applied);
       if (n === 0 || result.text === text) break;
+      if (seen.has(result.text) || result.text.length > 2 * doc.text.length + 4096) {
+        diverged = true;
+        break;
+      }
+      seen.add(result.text);
       report.fixedCount += n;
       text = result.text;
       findings = lint(text, glossary, options);
+    }
+    if (diverged) {
+      report.notice = '修复不收敛（替换写法互相替换或越改越长），未修改';
+      text = doc.text;
+      findings = lint(text, glossary, options);
+      report.fixedCount = 0;
     }
     if (text !== doc.text) {
       if (task.mode === 'fix-dry-run') {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Dictionary, DictionaryDiagnostic } from '../types';
 import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
+import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
 import { readRegularFile, type ReadRegularError } from './read-regular';
 
@@ -89,5 +90,28 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     if (r.dictionary) dicts.push(r.dictionary);
   }
   const { glossary, diagnostics: merged } = createGlossary(dicts);
-  return { glossary, diagnostics: [...diagnostics, ...merged] };
+  return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)] };
+}
+
+/**
+ * 用户词典加入后，替换写法又会被修复的词条（修复不收敛）：报错。只在有用户词典时检查
+ * （默认词表由测试保证），位置在用户词典里的词条上；默认词表的词条被用户词典“带坏”时也报在它自己的位置。
+ */
+function fixLoopDiagnostics(glossary: Glossary, dicts: Dictionary[]): DictionaryDiagnostic[] {
+  if (!dicts.some((d) => d.origin === 'user')) return [];
+  const out: DictionaryDiagnostic[] = [];
+  for (const loop of fixLoops(glossary)) {
+    const dict = dicts.find((d) => d.file === loop.entry.file);
+    const index = dict ? dict.entries.findIndex((e) => e.id === loop.entry.id) : -1;
+    if (!dict || index < 0) continue;
+    const pos = dict.locate(['entries', index, ...loop.path]);
+    const again = loop.again;
+    out.push({
+      ...pos,
+      severity: 'error',
+      code: 'fix-loop',
+      message: `替换写法“${loop.target}”修复后仍会被再次修复（其中的“${again.matched}”会改为“${again.fixes.find((f) => f.safe)?.edits[0]?.newText ?? ''}”），--fix 会不停地改：请改用不含要替换写法的写法`,
+    });
+  }
+  return out;
 }
