@@ -55,7 +55,14 @@ export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'u
   const key = cacheKey(file, origin, text);
   const cached = readCache(key, text);
   if (cached) return { dictionary: cached, diagnostics: [] };
-  const result = parseDictionary(text, file, origin);
+  let result: ReturnType<typeof parseDictionary>;
+  try {
+    result = parseDictionary(text, file, origin);
+  } catch (e) {
+    // 解析器意外抛出（如栈溢出）：仍是这个文件的错误，不是整个程序的崩溃
+    const message = e instanceof RangeError ? '词典文件嵌套过深或过大，无法解析' : `无法解析词典文件：${(e as Error).message}`;
+    return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'parse', message }] };
+  }
   if (result.dictionary && result.diagnostics.length === 0) writeCache(key, result.dictionary);
   return result;
 }
