@@ -18,6 +18,8 @@ export { explain } from './service/explain';
 export type { Explanation } from './service/explain';
 export { formatHoverMarkdown } from './service/hover';
 export { applyFixes, safeEdits, applyEdits } from './fix';
+export { fixLoops, reMatchingFix } from './glossary/fix-loops';
+export type { FixLoop } from './glossary/fix-loops';
 export { runExamples } from './glossary/examples';
 export type { ExampleFailure, ExampleRun } from './glossary/examples';
 export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';

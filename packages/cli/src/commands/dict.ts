@@ -70,7 +70,13 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   if (format !== 'prh') throw new CliError(`dict export 目前只支持 --format prh，却是 ${format}`);
   const yaml = prhYaml(glossary, TIFA_VERSION);
   if (values.output) {
-    fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    try {
+      fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? '目录不存在' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写权限' : code === 'EISDIR' ? '这是一个目录' : (e as Error).message;
+      throw new CliError(`无法写入 ${values.output}：${why}`);
+    }
     ctx.stderr.write(`已写入 ${values.output}\n`);
   } else {
     ctx.stdout.write(yaml);
