@@ -5,21 +5,28 @@ import path from 'node:path';
 import { createJiebaSegmenter, decodeBuffer, isBinary, loadGlossary } from '@tifa/core/node';
 import { pinyin } from 'pinyin-pro';
 import type { RuntimeEnvironment, RuntimeFileSystem } from './runtime';
+import { appendLines, readRegularFile } from './textFile';
 
 const fileSystem: RuntimeFileSystem = {
-  readFile(file) {
+  readFile(file, maxBytes) {
+    // 只读普通文件、有大小上限；与 CLI 同样识别编码（UTF-8/BOM、UTF-16、GB18030）；二进制文件当作读不了。
+    const read = readRegularFile(file, maxBytes);
+    if (!read.ok) return undefined;
+    return isBinary(read.buffer) ? undefined : decodeBuffer(read.buffer).text;
+  },
+  checkFile(file, maxBytes) {
+    const read = readRegularFile(file, maxBytes);
+    return read.ok || read.missing ? undefined : read.reason;
+  },
+  size(file) {
     try {
-      // 与 CLI 同样识别编码（UTF-8/BOM、UTF-16、GB18030）；二进制文件当作读不了。
-      const buf = fs.readFileSync(file);
-      return isBinary(buf) ? undefined : decodeBuffer(buf).text;
+      const stat = fs.statSync(file);
+      return stat.isFile() ? stat.size : undefined;
     } catch {
       return undefined;
     }
   },
-  writeFile(file, text) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text, 'utf8');
-  },
+  appendLines,
   exists(file) {
     return fs.existsSync(file);
   },

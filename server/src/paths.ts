@@ -60,3 +60,21 @@ export function resolveSettingPath(setting: string, folder: string | undefined, 
   const base = folder ?? fallbackDir;
   return base ? path.resolve(base, trimmed) : undefined;
 }
+
+/**
+ * 工作区里的文件（白名单）：只接受相对工作区文件夹、解析后仍在文件夹内的路径。
+ * 绝对路径、~ 和跑到文件夹外的 ../ 都拒绝：“忽略本词”会往这个文件里写。
+ */
+export function resolveWorkspaceFile(setting: string, folder: string | undefined): { file?: string; error?: string } {
+  const trimmed = setting.trim();
+  if (trimmed === '' || !folder) return {};
+  if (trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\') || path.isAbsolute(trimmed) || path.win32.isAbsolute(trimmed)) {
+    return { error: `设置 tifa.allowListFile（${trimmed}）必须是相对工作区文件夹的路径，已忽略。` };
+  }
+  const file = path.resolve(folder, trimmed);
+  const rel = path.relative(folder, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    return { error: `设置 tifa.allowListFile（${trimmed}）指向工作区文件夹之外，已忽略。` };
+  }
+  return { file };
+}
