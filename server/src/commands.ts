@@ -106,7 +106,8 @@ async function runLintWorkspace(deps: CommandDeps, params: ExecuteCommandParams,
   }
   try {
     const result = await lintWorkspace({ ...deps, progress, token: source.token });
-    deps.log.info(`工作区检查：${result.files} 个文件，${result.problems} 个问题${result.cancelled ? '（已取消）' : ''}。`);
+    deps.log.info(`工作区检查：${result.files} 个文件，${result.problems} 个问题，跳过 ${result.skipped} 个${result.cancelled ? '（已取消）' : ''}。`);
+    for (const { file, reason } of result.skippedFiles) deps.log.info(`  跳过 ${file}：${reason}`);
     return result;
   } finally {
     source.dispose();
