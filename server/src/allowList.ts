@@ -22,7 +22,11 @@ export function parseAllowList(text: string): string[] {
 
 const HEADER = '# tifa 工作区白名单：每行一个写法或词条 id，这些写法不再报告。\n';
 
-export function createAllowListStore(fs: RuntimeFileSystem, onNewFile: (file: string) => void = () => {}): AllowListStore {
+export function createAllowListStore(
+  fs: RuntimeFileSystem,
+  onNewFile: (file: string) => void = () => {},
+  warn: (message: string) => void = () => {},
+): AllowListStore {
   const cache = new Map<string, readonly string[]>();
   // 读过的白名单文件都要监视（失效后缓存里暂时没有，监视集合不能跟着抖动）。
   const seen = new Set<string>();
@@ -33,6 +37,8 @@ export function createAllowListStore(fs: RuntimeFileSystem, onNewFile: (file: st
       if (!items) {
         const text = fs.readFile(file);
         items = text === undefined ? [] : parseAllowList(text);
+        const problem = text === undefined ? fs.checkFile(file) : undefined;
+        if (problem) warn(`工作区白名单 ${file} 没有读取：${problem}。`);
         cache.set(file, items);
         if (!seen.has(file)) {
           seen.add(file);

@@ -68,11 +68,14 @@ export class StrictStreamMessageReader extends AbstractMessageReader {
     if (this.size < this.bodyLength) return undefined;
     const body = this.take(this.bodyLength);
     this.bodyLength = -1;
+    let message: unknown;
     try {
-      return JSON.parse(body.toString('utf8')) as Message;
+      message = JSON.parse(body.toString('utf8'));
     } catch {
       throw new FramingError(`消息体不是合法的 JSON（Content-Length: ${body.length} 可能按字符而不是按 UTF-8 字节计算）`);
     }
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) throw new FramingError('消息体不是 JSON 对象');
+    return message as Message;
   }
 
   private peek(n: number): Buffer {

@@ -66,7 +66,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       segmenterMissing: () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: SEGMENTER_MISSING_MESSAGE }),
       loaded: () => scheduleWatchUpdate(),
     });
-    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate());
+    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate(), (m) => log.warn(m));
     const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, warn: (m) => log.warn(m) });
     const diagnostics = registerDiagnostics({
       connection,

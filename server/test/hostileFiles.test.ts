@@ -100,5 +100,6 @@ describe('FIFO 与设备作为词典或白名单', () => {
     const result = await client.executeCommand<{ added: boolean }>('tifa.ignoreTerm', [{ uri, termId: 'xinghuo-shixun-xiehui' }]);
     expect(result.added).toBe(false);
     expect(client.alive).toBe(true);
+    expect(client.logs.some((l) => l.message.includes('allow.fifo') && l.message.includes('不是普通文件'))).toBe(true);
   }, 60_000);
 });

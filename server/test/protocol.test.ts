@@ -31,6 +31,7 @@ describe('分帧错误：记日志并以 1 退出', () => {
     ['Content-Length 为负', frame('Content-Length: -5\r\n\r\n', shutdown)],
     ['缺少 Content-Length', frame('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n', shutdown)],
     ['只用 LF 的头部', frame(`Content-Length: ${Buffer.byteLength(shutdown)}\n\n`, shutdown)],
+    ['消息体不是 JSON 对象', frame('Content-Length: 4\r\n\r\n', 'null')],
   ];
   for (const [name, bytes] of cases) {
     it(name, async () => {
