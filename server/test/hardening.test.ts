@@ -217,13 +217,18 @@ describe('忽略本词：白名单的编码、换行符与路径', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-outside-'));
     try {
       const uri = ws.uri('doc.md');
-      for (const setting of [path.join(outside, 'evil.txt'), '~/evil.txt', '../evil.txt', 'sub/../../evil.txt']) {
+      // 工作区里的符号链接指向外面：目录链接与文件链接都不跟着写出去
+      fs.symlinkSync(outside, ws.file('linked-dir'));
+      fs.writeFileSync(path.join(outside, 'target.txt'), '');
+      fs.symlinkSync(path.join(outside, 'target.txt'), ws.file('linked-file.txt'));
+      for (const setting of [path.join(outside, 'evil.txt'), '~/evil.txt', '../evil.txt', 'sub/../../evil.txt', 'linked-dir/evil.txt', 'linked-file.txt']) {
         allowListFile = setting;
         await client.changeConfiguration();
         const result = await client.executeCommand<{ file: string | null; added: boolean }>('tifa.ignoreTerm', [{ uri, termId: 'shuang-gao-jihua' }]);
         expect({ setting, result }).toEqual({ setting, result: { file: null, added: false } });
       }
-      expect(fs.readdirSync(outside)).toEqual([]);
+      expect(fs.readdirSync(outside)).toEqual(['target.txt']);
+      expect(fs.readFileSync(path.join(outside, 'target.txt'), 'utf8')).toBe('');
       expect(fs.existsSync(path.join(home, 'evil.txt'))).toBe(false);
       expect(fs.existsSync(path.join(path.dirname(ws.dir), 'evil.txt'))).toBe(false);
       await expect.poll(() => client.logs.some((l) => /tifa\.allowListFile.*(相对工作区|之外)/.test(l.message))).toBe(true);
