@@ -71,7 +71,7 @@ const problem = (file: string, code: string, message: string): DictionaryDiagnos
  * 解析器抛出异常（别名炸弹、嵌套过深……）时找出是哪个文件，报在该文件上，其余词典照常加载——
  * 一个坏文件不能让所有诊断悄悄消失。
  */
-function loadUserGlossary(dictionaries: string[]): ReturnType<typeof loadGlossary> {
+function loadUserGlossary(dictionaries: string[]): ReturnType<RuntimeEnvironment['loadGlossary']> {
   const diagnostics: DictionaryDiagnostic[] = [];
   let usable = dictionaries.filter((file) => {
     const reason = fileSystem.checkFile(file, MAX_DICTIONARY_BYTES);
