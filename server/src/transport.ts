@@ -1,8 +1,7 @@
 // 命令行选择传输方式：--stdio、--node-ipc、--socket=<端口>、--pipe=<名字>。
-// 自己建读写器（而不是让 vscode-languageserver 按 argv 选）：stdio 用严格分帧，所有传输都经生命周期闸门。
+// 自己建读写器（而不是让 vscode-languageserver 按 argv 选）：字节流传输（stdio、socket、pipe）用严格分帧，所有传输都经生命周期闸门。
+import net from 'node:net';
 import {
-  createServerPipeTransport,
-  createServerSocketTransport,
   IPCMessageReader,
   IPCMessageWriter,
   type MessageReader,
@@ -44,8 +43,13 @@ export function openTransport(spec: TransportSpec): [MessageReader, MessageWrite
     case 'node-ipc':
       return [new IPCMessageReader(process), new IPCMessageWriter(process)];
     case 'socket':
-      return createServerSocketTransport(spec.port);
+      return streamTransport(net.createConnection(spec.port, '127.0.0.1'));
     case 'pipe':
-      return createServerPipeTransport(spec.name);
+      return streamTransport(net.createConnection(spec.name));
   }
+}
+
+/** socket / pipe：与 vscode-jsonrpc 的 createServerSocketTransport 一样由服务器去连编辑器开好的端口，读取用严格分帧。 */
+function streamTransport(socket: net.Socket): [MessageReader, MessageWriter] {
+  return [new StrictStreamMessageReader(socket), new StreamMessageWriter(socket)];
 }

@@ -1,6 +1,7 @@
 // 协议层的健壮性：对真正的服务器进程写原始字节。错误的分帧 → 记日志并退出（不再挂着不答）；
 // 生命周期（initialize 前、重复 initialize、shutdown 后）与参数错误按 LSP 规范回错误码；无传输参数时给中文用法并退出 2。
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SERVER_BUNDLE, ensureServerBuilt } from './support/ensureBuilt';
 import { INITIALIZE_PARAMS, RawServer } from './support/rawServer';
@@ -103,6 +104,31 @@ describe('生命周期与错误码', () => {
     expect(late?.error?.message).toMatch(/shutdown/);
     s.send({ method: 'exit' });
     expect(await s.exitCode(5000)).toBe(0);
+  }, 30_000);
+});
+
+describe('--socket', () => {
+  it('经 socket 说 LSP；分帧错误同样记日志并以 1 退出', async () => {
+    await ensureServerBuilt();
+    const listener = net.createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const port = (listener.address() as net.AddressInfo).port;
+    const connected = new Promise<net.Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [SERVER_BUNDLE, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const socket = await connected;
+      let received = '';
+      socket.on('data', (d: Buffer) => (received += d.toString('utf8')));
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: INITIALIZE_PARAMS });
+      socket.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      await expect.poll(() => received, { timeout: 20_000 }).toContain('"capabilities"');
+      socket.write('Content-Length: 10\n\n{"a":1}xyz');
+      expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('running'), 5000))])).toBe(1);
+    } finally {
+      child.kill();
+      listener.close();
+    }
   }, 30_000);
 });
 
