@@ -59,6 +59,12 @@ describe('分帧错误：记日志并以 1 退出', () => {
 });
 
 describe('生命周期与错误码', () => {
+  it('编辑器关掉输入流（没有 shutdown）：进程以 1 退出，不留孤儿进程', async () => {
+    const s = await initialized();
+    s.child.stdin?.end();
+    expect(await s.exitCode(5000)).toBe(1);
+  }, 30_000);
+
   it('initialize 之前：请求回 -32002，通知丢弃；之后正常', async () => {
     server = await RawServer.start();
     const early = await server.request(1, 'textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } });
