@@ -45,7 +45,7 @@ function copyFile(from, to) {
   fs.copyFileSync(from, to);
 }
 
-/** 默认词表：schema.json 与所有 .yaml/.yml（保持子目录结构）。 */
+/** 默认词表：schema.json、所有 .yaml/.yml 与 sources/ 里的存档原文（保持子目录结构）。 */
 function copyDictionaries(from, to) {
   fs.rmSync(to, { recursive: true, force: true });
   copyFile(path.join(from, 'schema.json'), path.join(to, 'schema.json'));
@@ -53,7 +53,7 @@ function copyDictionaries(from, to) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.ya?ml$/i.test(entry.name)) copyFile(file, path.join(to, path.relative(from, file)));
+      else if (/\.ya?ml$/i.test(entry.name) || (path.basename(dir) === 'sources' && entry.name.endsWith('.md') && entry.name !== 'README.md')) copyFile(file, path.join(to, path.relative(from, file)));
     }
   };
   walk(from);
