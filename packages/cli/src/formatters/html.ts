@@ -29,7 +29,7 @@ function tally(rows: Row[], key: (r: Row) => string): [string, number][] {
 
 function totalsTable(caption: string, head: string, rows: [string, number][], label: (k: string) => string = (k) => k): string {
   const body = rows.map(([k, n]) => `<tr><td>${e(label(k))}</td><td class="num">${n}</td></tr>`).join('');
-  return `<table class="totals"><caption>${e(caption)}</caption><thead><tr><th>${e(head)}</th><th class="num">发现</th></tr></thead><tbody>${body || '<tr><td colspan="2">无</td></tr>'}</tbody></table>`;
+  return `<div class="scroll"><table class="totals"><caption>${e(caption)}</caption><thead><tr><th>${e(head)}</th><th class="num">发现</th></tr></thead><tbody>${body || '<tr><td colspan="2">无</td></tr>'}</tbody></table></div>`;
 }
 
 function sentenceHtml(m: LintMessage): string {
@@ -138,7 +138,8 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem;word-break:break-all}
 h2 small{font-weight:normal;color:#59636e}
 .meta{color:#59636e;font-size:.875rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
-table.totals{border-collapse:collapse;background:#fff;width:100%;display:block;overflow-x:auto}
+.scroll{overflow-x:auto}
+table.totals{border-collapse:collapse;background:#fff;width:100%}
 table.totals caption{text-align:left;font-weight:600;padding:.25rem 0}
 table.totals th,table.totals td{padding:.25rem .5rem;border-bottom:1px solid #d1d9e0;text-align:left;word-break:break-all}
 .num{text-align:right!important;white-space:nowrap}
