@@ -96,6 +96,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
       allow: config.allow,
       mode,
       withFrames: format === 'stylish',
+      withSentences: format === 'html',
     });
   }
   if (configErrors.size) throw new CliError([...configErrors.keys()].join('\n'));

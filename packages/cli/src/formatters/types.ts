@@ -9,6 +9,10 @@ export interface TermDescription {
   fullDescription: string;
   helpText: string;
   helpMarkdown: string;
+  /** 词条的领域（category）、现行写法与来源（HTML 报告用）。 */
+  category?: string;
+  currentWording?: string[];
+  sources?: { title: string; issuer: string; date: string; url?: string; number?: string }[];
 }
 
 export interface FormatInput {

@@ -6,6 +6,7 @@ import { languageFor, readDocument } from '../files/read-document';
 import { writeFileAtomic, type WriteOutcome } from '../files/write-atomic';
 import { unifiedDiff } from '../fix/unified-diff';
 import { codeFrameAt } from './code-frame';
+import { sentenceAt } from './sentence-context';
 import { glossaryFor } from './glossary-cache';
 import type { FileReport, FileTask, LintMessage } from './types';
 
@@ -18,7 +19,7 @@ function appliedCount(applied: unknown): number {
   return 0;
 }
 
-export function toMessages(text: string, findings: readonly Finding[], withFrames: boolean): LintMessage[] {
+export function toMessages(text: string, findings: readonly Finding[], withFrames: boolean, withSentences = false): LintMessage[] {
   const starts = lineStarts(text);
   return [...findings]
     .sort((a, b) => a.offset - b.offset || a.length - b.length)
@@ -44,6 +45,7 @@ export function toMessages(text: string, findings: readonly Finding[], withFrame
       };
       if (safe && safe.edits.length === 1) msg.fix = { ...safe.edits[0] };
       if (withFrames) msg.frame = codeFrameAt(text, starts[start.line], start.line + 1, f.offset, f.length);
+      if (withSentences) msg.sentence = sentenceAt(text, f.offset, f.length);
       return msg;
     });
 }
@@ -152,7 +154,7 @@ export function processFile(task: FileTask): FileReport {
       }
     }
   }
-  report.messages = toMessages(text, findings, task.withFrames);
+  report.messages = toMessages(text, findings, task.withFrames, task.withSentences);
   // Word 只读：不标可修复，也不给 ESLint 的 fix 字段
   if (doc.status === 'docx') for (const m of report.messages) (m.fixable = false), delete m.fix;
   return report;
