@@ -16,6 +16,7 @@ for (const c of ' \t\n\r,;:!?()[]{}<>"\'。') CLAUSE_END[c.charCodeAt(0)] = 1;
 export class BoundaryChecker {
   /** 分句起点 → 该分句每个位置是否是词边界（1 = 是）；null = 分词失败（视为通过）。 */
   private cache = new Map<number, Uint8Array | null>();
+  private lastClause = { start: 0, end: 0 };
   constructor(
     private readonly segmenter: Segmenter | null | undefined,
     private readonly sentences: Sentences,
@@ -29,13 +30,15 @@ export class BoundaryChecker {
 
   /** 包含 pos 的分句 [start, end)，不出本句。pos 正好落在分隔符上时，它是前一分句的终点。 */
   private clauseAt(pos: number): { start: number; end: number } {
+    const l = this.lastClause;
+    if (pos >= l.start && pos < l.end) return l;
     const sent = this.sentences.sentenceAt(pos);
     const t = this.sentences;
     let start = pos;
     while (start > sent.start && !CLAUSE_END[t.code(start - 1)]) start--;
     let end = pos;
     while (end < sent.end && !CLAUSE_END[t.code(end)]) end++;
-    return { start, end };
+    return (this.lastClause = { start, end });
   }
 
   private boundaries(start: number, end: number): Uint8Array | null {
