@@ -83,9 +83,11 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     const c = first ? { s: seg.e - len, e: seg.e } : { s: seg.s, e: seg.s + len };
     const text = seg.text.slice(c.s - seg.s, c.e - seg.s);
     const d = editDistance(text, item);
+    // 不比已有的好就不必再问截口（词边界要分词，是这里最贵的一步）
+    if (d >= best.d) continue;
     // 截口处首字相同，或差得很少，或等长且截在词边界上，才可信
     if (first && text[0] !== item[0] && d > near(item.length) && !(len === item.length && boundaryAt(c.s))) continue;
-    if (d < best.d) best = { ...c, text, d };
+    best = { ...c, text, d };
   }
   return best;
 }
