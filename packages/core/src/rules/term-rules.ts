@@ -2,7 +2,8 @@
 import type { Finding, LintOptions } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
-import { BoundaryChecker, contextAllows, inBookTitle, isHistorical, normalizeDate } from './context';
+import { contextAllows, inBookTitle, isHistorical, normalizeDate } from './context';
+import type { BoundaryChecker } from './boundary';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 
