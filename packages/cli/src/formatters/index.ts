@@ -1,4 +1,5 @@
 // 格式名 → 格式化器。每种格式一个文件。
+import { formatCompact } from './compact';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
@@ -10,6 +11,7 @@ export const FORMATTERS: Record<string, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  compact: formatCompact,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
