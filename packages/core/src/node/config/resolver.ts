@@ -29,6 +29,8 @@ export class ConfigResolver {
   private readonly dirs = new Map<string, Result<DirState>>();
   private readonly fixed: Result<ConfigLayer> | undefined;
   private readonly matchers = new Map<string, (p: string) => boolean>();
+  /** 白名单文件的内容：编辑器里每次检查都要用，读一次缓存到 invalidate。 */
+  private readonly allowCache = new Map<string, string[]>();
 
   constructor(options: ConfigResolverOptions = {}) {
     if (options.configFile) {
@@ -45,6 +47,16 @@ export class ConfigResolver {
   /** 配置或白名单文件变了：下次重新读取。 */
   clear(): void {
     this.dirs.clear();
+    this.allowCache.clear();
+  }
+
+  /** 某个文件变了（或新建、删除）：是白名单就只丢它的内容，否则整个重新查找。 */
+  invalidate(file: string): void {
+    const abs = path.resolve(file);
+    if (this.allowCache.delete(abs) && !CONFIG_FILE_NAMES.includes(path.basename(abs) as (typeof CONFIG_FILE_NAMES)[number])) {
+      if (isRegularFile(abs)) return;
+    }
+    this.clear();
   }
 
   /** 读过的配置与白名单文件（监视用）。 */
@@ -86,7 +98,7 @@ export class ConfigResolver {
       }
     }
     const allow = [...(layer?.allow ?? [])];
-    for (const f of state.allowFiles) for (const item of readAllowList(f) ?? []) if (!allow.includes(item)) allow.push(item);
+    for (const f of state.allowFiles) for (const item of this.allowItems(f)) if (!allow.includes(item)) allow.push(item);
     return {
       files: layer?.files ?? [],
       file: layer?.file ?? '',
@@ -100,6 +112,15 @@ export class ConfigResolver {
       ignore: layer?.ignore ?? [],
       language: layer?.language ?? {},
     };
+  }
+
+  private allowItems(file: string): string[] {
+    let items = this.allowCache.get(file);
+    if (!items) {
+      items = readAllowList(file) ?? [];
+      this.allowCache.set(file, items);
+    }
+    return items;
   }
 
   private matcher(glob: string): (p: string) => boolean {
