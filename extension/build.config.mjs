@@ -2,6 +2,7 @@
 // 语言服务器 ../server/src/main.ts → dist/server.js（与客户端一起发布，IPC 启动）。
 // afterBuild 把运行时需要的非 JS 文件放到 dist/ 旁边：
 //   dist/dictionaries/   默认词表（@tifa/core/node 从 bundle 所在目录向上找 dictionaries/schema.json）
+//   dist/schemas/        tifa.config.schema.json（jsonValidation 用）
 //   dist/node_modules/nodejieba/   原生分词模块（server.js 里 require('nodejieba') 从这里解析）
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ export default [
 export async function afterBuild() {
   copyDictionaries(path.join(here, '../dictionaries'), path.join(dist, 'dictionaries'));
   copyNodejieba(path.join(dist, 'node_modules', 'nodejieba'));
+  // 配置文件的 JSON Schema（contributes.jsonValidation 指向它）
+  copyFile(path.join(here, '../packages/core/tifa.config.schema.json'), path.join(dist, 'schemas', 'tifa.config.schema.json'));
 }
 
 function copyFile(from, to) {

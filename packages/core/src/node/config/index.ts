@@ -8,3 +8,4 @@ export { didYouMean } from './did-you-mean';
 export { findPackageDir, isPackageSpec } from './packages';
 export { formatLocatedError } from './types';
 export type { ConfigLayer, ConfigOverride, ConfigSettings, DocumentLanguage, LocatedError, ResolvedConfig, Result } from './types';
+export { CONFIG_SCHEMA, schemaIssue } from './schema';

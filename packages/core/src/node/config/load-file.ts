@@ -8,6 +8,7 @@ import { mergeLayers } from './merge';
 import { findPackageDir, isPackageSpec } from './packages';
 import { isRegularFile, readSmallFile } from './read-small-file';
 import type { ConfigLayer, ConfigOverride, ConfigSettings, LocatedError, Result } from './types';
+import { schemaIssue } from './schema';
 import { validateConfig, type CheckedSettings } from './validate';
 
 export const CONFIG_FILE_NAMES = ['tifa.config.json', '.tifarc.json', 'package.json'] as const;
@@ -60,6 +61,8 @@ function loadLayer(abs: string, chain: string[]): Result<ConfigLayer> | undefine
   }
   const checked = validateConfig(value, isPackageJson ? ['tifa'] : []);
   if (!checked.ok) return { ok: false, error: at(src, checked.issue.path, checked.issue.message, checked.issue.at) };
+  const issue = schemaIssue(value);
+  if (issue) return { ok: false, error: at(src, [...(isPackageJson ? ['tifa'] : []), ...issue.path], issue.message) };
   const c = checked.config;
   const dir = path.dirname(abs);
   const nextChain = [...chain, abs];
