@@ -39,6 +39,8 @@ export interface RawEntry {
   confidence?: 'high' | 'medium' | 'low';
   since?: string;
   until?: string;
+  /** national（缺省）依据国家文件；local 是学校或地方自己的规定，sources 可以为空。 */
+  origin?: 'national' | 'local';
   sources: Source[];
   context?: { require?: string[]; exclude?: string[]; scope?: 'sentence' | 'paragraph' };
   severity?: Severity;

@@ -11,6 +11,7 @@ export const MAIN_HELP = `tifa —— 职业教育政策文本规范提法检查
   dict check [词典…]       校验词典文件（缺省为内置词表）
   dict test [词典…]        运行词条自带的例句自测
   dict export --format prh 把词表导出为 prh（textlint）词典
+  dict new --term <写法>   生成用户词典的词条骨架
   extract <政策文件>       从新的政策文件中提取候选新词条
 
 选项：
@@ -96,6 +97,9 @@ export const DICT_HELP = `用法：tifa dict <子命令> [选项]
   check [词典…]            校验词典（缺省为内置词表；给出文件时在内置词表之上叠加它们），逐条列出 文件:行:列
   test [词典…]             运行词条的 examples（flag 应报、pass 不应报），像测试运行器一样报告
   export --format prh      把词表导出为 prh YAML 词典，供 textlint-rule-prh 使用
+  new --term <写法>        生成词条骨架（YAML）：缺省输出到标准输出，--append <文件> 追加到词典（没有就新建）
+                           --id <id>（缺省按拼音）、--status current|outdated、--replacement <现行写法>、
+                           --national（依据国家文件，带 sources 待填；缺省为 origin: local，学校自己的规定）
 
 选项：
       --dict <文件>        追加用户词典（可重复；export/test 时一并导出或测试）
