@@ -43,6 +43,8 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     for (const entry of entries) {
       // 隐藏文件与目录只在显式给出时检查
       if (entry.name.startsWith('.')) continue;
+      // --fix 写出的 Word 修订稿（报告.tifa.docx）只在显式给出时检查，免得再次 --fix 时套出 .tifa.tifa.docx
+      if (/\.tifa\.docx$/i.test(entry.name)) continue;
       const abs = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();

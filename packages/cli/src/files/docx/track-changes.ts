@@ -1,6 +1,6 @@
 // 把修复写成 Word 修订（w:del 删除 + w:ins 插入，作者 tifa），写到新文件；原文件不动。
 // 受影响的 run 按子元素拆开（每段文字一个 run，沿用原 w:rPr 格式），删掉的字放进 w:del/w:delText，
-// 新字放进紧随其后的 w:ins。跨段、落在文本框 run 里或不在 run 里的修复跳过。
+// 新字放进紧随其后的 w:ins。跨段、落在文本框 run 里、不在 run 里或在批注里的修复跳过。
 import { zipSync } from 'fflate';
 import type { TextEdit } from '@tifa/core';
 import type { DocxDocument, DocxPart } from './read';
@@ -32,6 +32,8 @@ export function writeTrackedChanges(buf: Uint8Array, doc: DocxDocument, edits: r
     const line = lineOf(doc.lineStarts, e.offset);
     const start = e.offset - doc.lineStarts[line];
     const { part, paragraph } = doc.lines[line];
+    // 批注是审阅者的话，不改（只报告）
+    if (doc.parts[part].name === 'word/comments.xml') continue;
     const para = doc.parts[part].parsed.paragraphs[paragraph - 1];
     if (start + e.length > para.text.length) continue; // 跨段
     const paras = byPart.get(part) ?? new Map<number, LocalEdit[]>();

@@ -14,21 +14,23 @@ export function isZip(buf: Uint8Array): boolean {
 
 /** 解压名字满足 wanted 的条目（wanted 缺省为全部）。 */
 export function unzipDocx(buf: Uint8Array, wanted: (name: string) => boolean = () => true): Unzipped {
-  let total = 0;
   try {
-    return unzipSync(buf, {
+    // 第一遍只看中央目录里声明的大小（不解压），超限就拒绝；第二遍才解压
+    let total = 0;
+    unzipSync(buf, {
       filter: (f) => {
         if (!wanted(f.name)) return false;
-        const limit = f.name.endsWith('.xml') || f.name.endsWith('.rels') ? MAX_PART_BYTES : MAX_TOTAL_BYTES;
+        const limit = /\.(xml|rels)$/.test(f.name) ? MAX_PART_BYTES : MAX_TOTAL_BYTES;
         total += f.originalSize;
         if (f.originalSize > limit || total > MAX_TOTAL_BYTES) {
           throw new DocxError(
-            `.docx 解压后过大（${f.name} 声明 ${f.originalSize} 字节，合计 ${total} 字节，上限 ${Math.min(limit, MAX_TOTAL_BYTES)}），可能是压缩炸弹，已拒绝`,
+            `.docx 解压后过大（${f.name} 声明 ${f.originalSize} 字节，已累计 ${total} 字节，上限 ${Math.min(limit, MAX_TOTAL_BYTES)}），可能是压缩炸弹，已拒绝`,
           );
         }
-        return true;
+        return false;
       },
     });
+    return unzipSync(buf, { filter: (f) => wanted(f.name) });
   } catch (err) {
     if (err instanceof DocxError) throw err;
     throw new DocxError(`不是有效的 .docx 文件（无法解压：${(err as Error).message}）`);
