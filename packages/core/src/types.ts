@@ -3,8 +3,8 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** 规则或词条的开关/级别设置；'warn' 是 'warning' 的别名。 */
 export type RuleSetting = 'off' | Severity | 'warn';
-export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention';
-export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention'];
+export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention' | 'wrong-years' | 'document-date' | 'document-number';
+export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention', 'wrong-years', 'document-date', 'document-number'];
 
 export type EntryStatus = 'current' | 'outdated' | 'historical';
 export type EntryKind = 'term' | 'formulation';
@@ -40,7 +40,10 @@ export interface RawEntry {
   since?: string;
   until?: string;
   sources: Source[];
-  context?: { require?: string[]; exclude?: string[]; scope?: 'sentence' | 'paragraph' };
+  /** 语境：require/exclude 写语境词组名（见 rules/cues.ts）；用户词典也可写字面词或 /正则/。 */
+  context?: { require?: string[]; requireAll?: string[]; exclude?: string[]; scope?: 'clause' | 'sentence' | 'paragraph' };
+  /** 有起止期的时期、项目、计划：文档日期晚于 end、且分句把它说成当前或将来时才算过时；写错的起止年份是错误。 */
+  period?: { start?: string; end: string };
   severity?: Severity;
   boundary?: 'auto' | 'strict' | 'none';
   firstMention?: { full: string; short: string };

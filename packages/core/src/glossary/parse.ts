@@ -5,6 +5,18 @@ import type { Dictionary, DictionaryDiagnostic, RawEntry, SourcePosition } from 
 import { schemaMessage } from './messages';
 import { checkRegex, isRegexLiteral } from './regex-safety';
 import { dictionaryValidator } from './schema';
+import { CUE_SETS, isCueName, looksLikeCueName } from '../rules/cues';
+import { editDistance } from '../text/edit-distance';
+
+function didYouMeanCue(name: string): string | undefined {
+  let best: string | undefined;
+  let bestD = 4;
+  for (const k of Object.keys(CUE_SETS)) {
+    const d = editDistance(name, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
 
 type Path = readonly (string | number)[];
 
@@ -130,12 +142,24 @@ export function parseDictionary(
     entry.sources.forEach((s, k) => {
       if (!validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
     });
+    if (entry.period) {
+      const { start, end } = entry.period;
+      if (!validDate(end)) error(where('period', 'end'), 'bad-date', `日期“${end}”不存在`);
+      if (start && !validDate(start)) error(where('period', 'start'), 'bad-date', `日期“${start}”不存在`);
+      if (start && start.slice(0, 4) > end.slice(0, 4)) error(where('period', 'end'), 'bad-date', `终止年份 ${end} 早于起始年份 ${start}`);
+    }
     if (entry.since && entry.until && entry.until < entry.since && entry.status === 'current')
       error(where('until'), 'bad-date', `停用日期 ${entry.until} 早于提出日期 ${entry.since}`);
     if (entry.status === 'outdated' && !entry.replacement)
       error(where(), 'missing-replacement', `过时词条“${entry.term}”缺少 replacement（现行的写法）`);
-    for (const field of ['require', 'exclude'] as const) {
+    for (const field of ['require', 'requireAll', 'exclude'] as const) {
       (entry.context?.[field] ?? []).forEach((pat, k) => {
+        // 形如词组名（小写字母、数字、连字符）的必须是已定义的语境词组
+        if (looksLikeCueName(pat) && !isCueName(pat)) {
+          const hint = didYouMeanCue(pat);
+          error(where('context', field, k), 'unknown-cue', `未知的语境词组“${pat}”${hint ? `，是否想写 ${hint}？` : ''}（见 README 的语境词组表）`);
+          return;
+        }
         if (!isRegexLiteral(pat)) return;
         const check = checkRegex(pat.slice(1, -1));
         if (!check.ok) error(where('context', field, k), 'unsafe-regex', `${check.message}：${pat}`);

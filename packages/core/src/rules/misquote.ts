@@ -366,7 +366,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
-      if (!contextAllows(f.entry, scan.sentences, s)) continue;
+      if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;

@@ -7,6 +7,9 @@ const DEFAULTS: Record<RuleId, Severity> = {
   variant: 'warning',
   misquote: 'error',
   'first-mention': 'info',
+  'wrong-years': 'error',
+  'document-date': 'warning',
+  'document-number': 'error',
 };
 
 function toSeverity(s: RuleSetting): Severity | null {
