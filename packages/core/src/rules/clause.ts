@@ -28,6 +28,10 @@ export interface Clause extends Span {
   lead?: Span;
 }
 
+// 以这些词结尾的分句是状语性的话题（“在‘十四五’新征程上，”“过渡期内，”），与后一分句相连
+const TOPIC_END = /(?:上|中|里|下|期间|时期|以来|之际|内|时|阶段|背景下|进程中)$/;
+// 介词开头的分句（“为实现……目标，”“围绕……，”）是状语，与后一分句相连
+const PREP_START = /^(?:为了?|在|随着|围绕|面向|按照|根据|依据|对照|立足|着眼|站在|基于|通过|以)/;
 const LEAD_YEAR = /^\s*(?:在)?(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
 const LEAD_MAX = 20;
 
@@ -78,7 +82,7 @@ export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause
     if (a - 1 - p <= TOPIC_MAX) start = p;
   }
   // 术语所在分句只剩话题（“‘十四五’期间，”“过渡期内，”）：连上后一分句
-  if (b < hi && (norm[b] === ',' || norm[b] === ':') && b - a - (e - s) <= BARE_MAX) {
+  if (b < hi && (norm[b] === ',' || norm[b] === ':') && (b - a - (e - s) <= BARE_MAX || (b - a <= TOPIC_MAX + 4 && (TOPIC_END.test(norm.slice(a, b)) || PREP_START.test(norm.slice(a, b)))))) {
     let q = b + 1;
     while (q < hi && !isCut(q)) q++;
     end = q;

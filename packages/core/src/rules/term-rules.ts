@@ -1,5 +1,6 @@
 // outdated-term 与 variant：由写法命中决定。
 import type { Finding, LintOptions } from '../types';
+import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
 import { BoundaryChecker, contextAllows, inBookTitle, isHistorical, normalizeDate, outdatedFrom } from './context';
@@ -71,6 +72,15 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   return st.stance === 'current' ? (st.cue ?? '') : null;
 }
 
+/** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
+function periodAt(env: RuleEnv, entry: Entry): string[] {
+  const year = env.asOf.slice(0, 4);
+  const hit = env.glossary.entries.find(
+    (x) => x !== entry && x.category === entry.category && x.period?.start && x.period.start.slice(0, 4) <= year && year <= x.period.end.slice(0, 4),
+  );
+  return hit ? [hit.term] : [];
+}
+
 export function termRules(env: RuleEnv): Finding[] {
   const out: Finding[] = [];
   const { scan, asOf, options } = env;
@@ -84,8 +94,10 @@ export function termRules(env: RuleEnv): Finding[] {
       if (!severity) continue;
       const cue = currentUse(env, m);
       if (cue === null) continue;
-      const terms = suggestionsAsOf(env, entry.replacement?.terms ?? [], entry.replacement?.id);
-      if (entry.replacement && terms.length === 0) continue;
+      let terms = suggestionsAsOf(env, entry.replacement?.terms ?? [], entry.replacement?.id);
+      // 有起止期的词条：替换写法在文档日期还没提出时，改建议同类里文档日期所在的那个时期（2022 年的文档建议“十四五”）
+      if (entry.period && terms.length === 0) terms = periodAt(env, entry);
+      else if (entry.replacement && terms.length === 0) continue;
       const written = scan.p.text.slice(scan.p.map[m.s], scan.p.map[m.e - 1] + 1);
       const stance = entry.period ? `（文档日期 ${asOf}，${cue ? `本句“${cue}”` : '本句'}把它写成了当前或将来）` : '';
       const head = terms.length
