@@ -7,6 +7,7 @@ import { BoundaryChecker, contextAllows, inBookTitle, isHistorical, normalizeDat
 import { clauseAt } from './clause';
 import { stanceOf } from './stance';
 import { titleAround } from './titles';
+import { applyQuoteSemantics, quoteContext } from './quote-semantics';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 
@@ -116,7 +117,12 @@ export function termRules(env: RuleEnv): Finding[] {
       const written = scan.p.text.slice(scan.p.map[m.s], scan.p.map[m.e - 1] + 1);
       const target = m.caseDiffers && m.ref.kind !== 'term' ? m.ref.exact : entry.term;
       const message = rule === 'misquote' ? `固定提法引用有误，原文为“${target}”` : `“${written}”不是规范写法，应为“${target}”`;
-      out.push(makeFinding(scan, m.s, m.e, rule, entry, severity, message, [target]));
+      const finding = makeFinding(scan, m.s, m.e, rule, entry, severity, message, [target]);
+      // 固定提法的已知误写：引号外降为 warning，署名引语不自动修复（见 quote-semantics.ts）
+      if (rule === 'misquote') {
+        const adjusted = applyQuoteSemantics(finding, quoteContext(scan.p.norm, m.s, m.e), false);
+        if (adjusted) out.push(adjusted);
+      } else out.push(finding);
     }
   }
   return out;
