@@ -19,7 +19,7 @@ export function registerHover(deps: { connection: Connection; documents: TextDoc
         const hit = termAt(doc.getText(), toOffset(doc, params.position), ctx.state.glossary, ctx.options);
         if (!hit) return null;
         return {
-          contents: { kind: MarkupKind.Markdown, value: formatHoverMarkdown(hit.entry, ctx.state.glossary) },
+          contents: { kind: MarkupKind.Markdown, value: formatHoverMarkdown(hit.entry, ctx.state.glossary, hit.documentDate) },
           range: toRange(doc, hit.offset, hit.length),
         };
       },
