@@ -79,10 +79,11 @@ export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause
   if (a > lo && norm[a - 1] === ',') {
     let p = a - 1;
     while (p > lo && !isCut(p - 1)) p--;
-    if (a - 1 - p <= TOPIC_MAX) start = p;
+    const prev = norm.slice(p, a - 1);
+    if (prev.length <= BARE_MAX || (prev.length <= TOPIC_MAX + 4 && (TOPIC_END.test(prev) || PREP_START.test(prev) || LEAD_YEAR.test(prev)))) start = p;
   }
-  // 术语所在分句只剩话题（“‘十四五’期间，”“过渡期内，”）：连上后一分句
-  if (b < hi && (norm[b] === ',' || norm[b] === ':') && (b - a - (e - s) <= BARE_MAX || (b - a <= TOPIC_MAX + 4 && (TOPIC_END.test(norm.slice(a, b)) || PREP_START.test(norm.slice(a, b)))))) {
+  // 术语所在分句只是以术语开头的话题（“‘十四五’期间，”“过渡期内，”）或状语：连上后一分句
+  if (b < hi && (norm[b] === ',' || norm[b] === ':') && ((s - a <= 2 && b - a - (e - s) <= BARE_MAX) || (b - a <= TOPIC_MAX + 4 && (TOPIC_END.test(norm.slice(a, b)) || PREP_START.test(norm.slice(a, b)))))) {
     let q = b + 1;
     while (q < hi && !isCut(q)) q++;
     end = q;
