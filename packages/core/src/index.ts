@@ -14,6 +14,8 @@ export type { CompletionItem, CompletionResult } from './service/complete';
 export { explain } from './service/explain';
 export type { Explanation } from './service/explain';
 export { formatHoverMarkdown } from './service/hover';
+export { documentAt, formatDocumentHover, titleCompletionsAt } from './service/document-at';
+export type { DocumentHit } from './service/document-at';
 export { applyFixes, safeEdits, applyEdits } from './fix';
 export { runExamples } from './glossary/examples';
 export type { ExampleFailure, ExampleRun } from './glossary/examples';

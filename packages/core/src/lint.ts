@@ -7,6 +7,7 @@ import { BoundaryChecker, normalizeDate, today } from './rules/context';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
 import { periodYearsRule } from './rules/period-years';
+import { documentsRule } from './rules/documents';
 import { firstMentionRule, type FirstMention } from './rules/first-mention';
 import { nameNearMissRule } from './rules/name-near-miss';
 import { isSuppressed, parseSuppressions } from './text/suppress';
@@ -91,7 +92,7 @@ export function createLintCache(): LintCache {
 function lintChunk(text: string, glossary: Glossary, options: LintOptions, asOf: string, first: boolean): ChunkResult {
   const env = environment(text, glossary, options, asOf, first);
   return {
-    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...periodYearsRule(env)],
+    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...periodYearsRule(env), ...documentsRule(env)],
     mentions: firstMentionRule(env),
   };
 }

@@ -58,12 +58,29 @@ export interface DictionaryMeta {
   description?: string;
 }
 
+/** 文件目录里的一份文件（书名号里的标题按它核对）。 */
+export interface DocumentRef {
+  id: string;
+  title: string;
+  issuer?: string;
+  date?: string;
+  /** 发文字号（〔〕写法）。 */
+  number?: string;
+  url?: string;
+  ref?: string;
+  note?: string;
+  /** 出自哪个词典文件（加载时补上）。 */
+  file?: string;
+}
+
 /** 一个词典文件解析后的结果。origin 决定合并规则：同为 builtin 的文件之间不许重复，user 可覆盖前面的词条。 */
 export interface Dictionary {
   file: string;
   origin: 'builtin' | 'user';
   meta: DictionaryMeta;
   entries: RawEntry[];
+  /** 文件目录（可为空）。 */
+  documents: DocumentRef[];
   /** 要停用的前序词条 id。 */
   disable: string[];
   /** 词条 id → 在文件中的位置（用于报错定位）。 */

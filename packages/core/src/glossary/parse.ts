@@ -1,7 +1,7 @@
 // 解析一个词典文件：YAML → 校验（schema + 本文件内的语义检查）→ Dictionary。
 // 不抛异常：所有问题一次性收集成带 文件:行:列 的中文诊断。
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Dictionary, DictionaryDiagnostic, RawEntry, SourcePosition } from '../types';
+import type { Dictionary, DictionaryDiagnostic, DocumentRef, RawEntry, SourcePosition } from '../types';
 import { schemaMessage } from './messages';
 import { checkRegex, isRegexLiteral } from './regex-safety';
 import { dictionaryValidator } from './schema';
@@ -68,6 +68,8 @@ function coerceDates(data: unknown): void {
   const fix = (o: Record<string, unknown>, k: string) => {
     if (typeof o[k] === 'number' && Number.isInteger(o[k])) o[k] = String(o[k]);
   };
+  const docs = (data as { documents?: unknown }).documents;
+  if (Array.isArray(docs)) for (const d of docs) if (d && typeof d === 'object') fix(d as Record<string, unknown>, 'date');
   const entries = (data as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) return;
   for (const e of entries) {
@@ -75,6 +77,7 @@ function coerceDates(data: unknown): void {
     const entry = e as Record<string, unknown>;
     fix(entry, 'since');
     fix(entry, 'until');
+    if (entry.period && typeof entry.period === 'object') for (const k of ['start', 'end']) fix(entry.period as Record<string, unknown>, k);
     if (Array.isArray(entry.sources)) for (const src of entry.sources) if (src && typeof src === 'object') fix(src as Record<string, unknown>, 'date');
     const ex = entry.examples as Record<string, unknown> | undefined;
     for (const kind of ['flag', 'pass']) {
@@ -128,7 +131,7 @@ export function parseDictionary(
     return { diagnostics };
   }
 
-  const raw = data as { meta: Dictionary['meta']; entries: RawEntry[]; disable?: string[] };
+  const raw = data as { meta: Dictionary['meta']; entries: RawEntry[]; documents?: DocumentRef[]; disable?: string[] };
   const positions = new Map<string, SourcePosition>();
   raw.entries.forEach((entry, i) => {
     const where = (...p: (string | number)[]) => locate(['entries', i, ...p]);
@@ -185,12 +188,23 @@ export function parseDictionary(
     }
   });
   if (!isSeq(doc.getIn(['entries'], true))) error(locate(['entries']), 'schema-type', 'entries 应为列表');
+  const docIds = new Set<string>();
+  const docTitles = new Set<string>();
+  (raw.documents ?? []).forEach((d, i) => {
+    const where = (...p: (string | number)[]) => locate(['documents', i, ...p]);
+    if (docIds.has(d.id)) error(where('id'), 'duplicate-id', `文件 id“${d.id}”在本文件中重复`);
+    if (docTitles.has(d.title)) error(where('title'), 'duplicate-form', `文件标题“${d.title}”在本文件中重复`);
+    docIds.add(d.id);
+    docTitles.add(d.title);
+    if (d.date && !validDate(d.date)) error(where('date'), 'bad-date', `日期“${d.date}”不存在`);
+  });
 
   const dictionary: Dictionary = {
     file,
     origin,
     meta: raw.meta,
     entries: raw.entries,
+    documents: (raw.documents ?? []).map((d) => ({ ...d, file })),
     disable: raw.disable ?? [],
     positions,
     locate,

@@ -7,13 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Dictionary, SourcePosition } from '../types';
 
-const FORMAT = 1;
+// 2：加了 documents、period 与语境词组
+const FORMAT = 2;
 
 interface CachedDictionary {
   origin: Dictionary['origin'];
   file: string;
   meta: Dictionary['meta'];
   entries: Dictionary['entries'];
+  documents?: Dictionary['documents'];
   disable: string[];
   positions: [string, SourcePosition][];
 }
@@ -34,6 +36,7 @@ function revive(c: CachedDictionary): Dictionary {
     origin: c.origin,
     meta: c.meta,
     entries: c.entries,
+    documents: c.documents ?? [],
     disable: c.disable,
     positions,
     // 缓存里只有词条级的位置：报错时定位到词条
@@ -50,7 +53,7 @@ export function readCache(key: string): Dictionary | undefined {
 }
 
 export function writeCache(key: string, d: Dictionary): void {
-  const data: CachedDictionary = { origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] };
+  const data: CachedDictionary = { origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, documents: d.documents, disable: d.disable, positions: [...d.positions] };
   const target = cachePath(key);
   const tmp = `${target}.${process.pid}.tmp`;
   try {

@@ -34,3 +34,10 @@ export function severityFor(rule: RuleId, entry: Entry, options: LintOptions): S
   }
   return sev;
 }
+
+/** 不属于词条的发现（文件目录、发文字号、文档日期）：规则缺省级别，再按用户的规则设置。 */
+export function ruleSeverity(rule: RuleId, options: LintOptions): Severity | null {
+  const r = options.rules?.[rule];
+  if (r === undefined) return DEFAULTS[rule];
+  return toSeverity(r);
+}
