@@ -91,8 +91,11 @@ export function createLintCache(): LintCache {
 
 function lintChunk(text: string, glossary: Glossary, options: LintOptions, asOf: string, first: boolean): ChunkResult {
   const env = environment(text, glossary, options, asOf, first);
+  const titles = documentsRule(env);
+  // 书名号里的标题已按文件目录报了误引（含括号里的年份）时，不再重复报同一处的起止年份
+  const years = periodYearsRule(env).filter((y) => !titles.some((t) => t.ruleId === 'misquote' && t.offset <= y.offset && y.offset + y.length <= t.offset + t.length));
   return {
-    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...periodYearsRule(env), ...documentsRule(env)],
+    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...years, ...titles],
     mentions: firstMentionRule(env),
   };
 }

@@ -141,3 +141,40 @@ describe('document date', () => {
     expect(formatHoverMarkdown(hit!.entry, glossary, hit!.documentDate)).toContain('2026-03-05（落款的成文日期，第 6 行）');
   });
 });
+
+describe('document titles and numbers', () => {
+  const docs = (t: string) => run(t).filter((f) => f.ruleId !== 'outdated-term').map((f) => [f.ruleId, f.severity, f.matched, f.suggestions[0]]);
+  it('an exact title passes, a near title is a misquote with the exact title', () => {
+    expect(docs('学院深入贯彻《国家职业教育改革实施方案》。')).toEqual([]);
+    expect(docs('学院落实《关于推进现代职业教育高质量发展的意见》。')).toEqual([
+      ['misquote', 'error', '关于推进现代职业教育高质量发展的意见', '关于推动现代职业教育高质量发展的意见'],
+    ]);
+    expect(docs('学院落实《关于推动现代职业教育高质量发展意见》。')[0]?.[3]).toBe('关于推动现代职业教育高质量发展的意见');
+    expect(docs('学院研读《职业教育提质培优行动计划（2021—2023年）》。')).toEqual([
+      ['misquote', 'error', '职业教育提质培优行动计划（2021—2023年）', '职业教育提质培优行动计划（2020—2023年）'],
+    ]);
+  });
+
+  it('a title not in the list, or a derived document, is left alone', () => {
+    expect(docs('学院制定《关于推动现代职业教育高质量发展的实施意见》。')).toEqual([]);
+    expect(docs('学院印发《学院教学管理办法》。')).toEqual([]);
+  });
+
+  it('document numbers: brackets around the year are a variant, a wrong number is an error', () => {
+    expect(docs('学院贯彻《国家职业教育改革实施方案》（国发[2019]4号）。')).toEqual([['variant', 'warning', '[2019]', '〔2019〕']]);
+    expect(docs('根据通知（教职成【2020】7号）要求。')).toEqual([['variant', 'warning', '【2020】', '〔2020〕']]);
+    expect(docs('学院贯彻《国家职业教育改革实施方案》（国发〔2019〕5号）。')).toEqual([['document-number', 'error', '国发〔2019〕5号', '国发〔2019〕4号']]);
+    expect(docs('学院贯彻《国家职业教育改革实施方案》（国发〔2019〕4号）。')).toEqual([]);
+  });
+
+  it('hover shows issuer, date, number; completion after 《 offers titles', async () => {
+    const { documentAt, formatDocumentHover, completionsAt } = await import('../src/index');
+    const t = '学院贯彻《国家职业教育改革实施方案》。';
+    const hover = formatDocumentHover(documentAt(t, 8, glossary)!);
+    expect(hover).toContain('国务院');
+    expect(hover).toContain('国发〔2019〕4号');
+    const c = completionsAt('学院贯彻《国家职业', 9, glossary);
+    expect(c.items[0].label).toBe('国家职业教育改革实施方案');
+    expect(c.offset).toBe(5);
+  });
+});
