@@ -178,3 +178,9 @@ describe('document titles and numbers', () => {
     expect(c.offset).toBe(5);
   });
 });
+
+describe('document titles: spacing and dashes are not misquotes', () => {
+  it.each(['《中共中央国务院关于全面深化新时代教师队伍建设改革的意见》', '《职业技能提升行动方案（2019-2021年）》', '《职业技能提升行动方案(2019～2021年)》'])('%s', (t) =>
+    expect(run(`学院认真学习${t}。`).filter((f) => f.ruleId === 'misquote')).toEqual([]),
+  );
+});

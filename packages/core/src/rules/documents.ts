@@ -21,11 +21,18 @@ interface IndexedDoc {
 
 const indexes = new WeakMap<Glossary, IndexedDoc[]>();
 
+/** 比对用的标题：折叠宽度，去掉空白（“中共中央 国务院”与“中共中央国务院”），年份间的各种连接号统一成“—”。 */
+export function titleKey(title: string): string {
+  return foldString(title)
+    .replace(/\s+/g, '')
+    .replace(/(?<=[0-9〇一二三四五六七八九])[—–\-－~～](?=[0-9〇一二三四五六七八九])/g, '—');
+}
+
 function indexOf(glossary: Glossary): IndexedDoc[] {
   let idx = indexes.get(glossary);
   if (!idx) {
     idx = glossary.documents.map((doc) => {
-      const folded = foldString(doc.title);
+      const folded = titleKey(doc.title);
       return { doc, folded, noDigits: folded.replace(/[0-9〇一二三四五六七八九]{4}/g, '#') };
     });
     indexes.set(glossary, idx);
@@ -36,8 +43,9 @@ function indexOf(glossary: Glossary): IndexedDoc[] {
 export type TitleMatch = { doc: DocumentRef; exact: boolean };
 
 /** 标题（折叠后的书名号内文字）对应目录里的哪份文件：完全一致，或只差一两个字。 */
-export function matchTitle(glossary: Glossary, title: string): TitleMatch | undefined {
+export function matchTitle(glossary: Glossary, written: string): TitleMatch | undefined {
   const idx = indexOf(glossary);
+  const title = titleKey(written);
   if (!idx.length) return undefined;
   for (const d of idx) if (d.folded === title) return { doc: d.doc, exact: true };
   if (title.length < 8) return undefined;
