@@ -10,6 +10,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
 import type { RuleEnv } from './term-rules';
+import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
 
 const isSep = isItemSeparator;
 const isSoftSep = isSoftSeparator;
@@ -39,6 +40,8 @@ interface Verdict {
   s: number;
   e: number;
   detail?: string;
+  /** 逐字比对的差异（字数，标点算半个）。 */
+  cost?: number;
 }
 
 interface Core {
@@ -270,7 +273,7 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   while (s < e && isSoftSep(sentence[s])) s++;
   while (e > s && isSoftSep(sentence[e - 1])) e--;
   if (best < 2) return { kind: 'exact', s, e };
-  return { kind: 'chars', s, e };
+  return { kind: 'chars', s, e, cost: best / 2 };
 }
 
 // 句子的字频：用一张 65536 长的计数表，只清掉用过的格子（同一句连续比对多条提法时复用）
@@ -327,6 +330,9 @@ function missingChars(f: Formulation, have: Int32Array): number {
   return missing;
 }
 
+/** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
+const PARAPHRASE_CHARS = 4;
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -375,17 +381,27 @@ export function misquoteRule(env: RuleEnv): Finding[] {
         }
       }
       if (!verdict || verdict.kind === 'exact') continue;
+      // 只差标点或各项连写（教育科技人才体制机制）：正确的引用或复合用法
+      if (punctuationOnly(sentence, f.texts)) continue;
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
-      if (!contextAllows(f.entry, scan.sentences, s)) continue;
+      if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
-      picked.push({ s, e, quality, finding: makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]) });
+      // 整句引语（单项提法）逐字比对出的差异，不在引号里又不自称引用的，是转述
+      // （差四个字以上算转述，差一两个字是误写）
+      const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && (verdict.cost ?? 0) > PARAPHRASE_CHARS;
+      const finding = applyQuoteSemantics(
+        makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
+        quoteContext(scan.p.norm, s, e),
+        paraphrase,
+      );
+      if (finding) picked.push({ s, e, quality, finding });
     }
   }
   // 重叠的近似命中只留最可信的一个（逐项比对优先，其次更长的提法）
