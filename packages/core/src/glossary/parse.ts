@@ -128,7 +128,7 @@ export function parseDictionary(
       if (v && !validDate(v)) error(where(field), 'bad-date', `日期“${v}”不存在`);
     }
     entry.sources.forEach((s, k) => {
-      if (!validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
+      if (s.date && !validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
     });
     if (entry.since && entry.until && entry.until < entry.since && entry.status === 'current')
       error(where('until'), 'bad-date', `停用日期 ${entry.until} 早于提出日期 ${entry.since}`);

@@ -4,3 +4,4 @@ export type { LoadGlossaryOptions } from './load';
 export { createJiebaSegmenter, loadJieba, segmenterError, warmUpSegmenter } from './segmenter';
 export { decodeBuffer, encodeText, isBinary } from './encoding';
 export type { DecodedText, TextEncoding } from './encoding';
+export { loadSourceDocuments, sourceFiles } from './sources';

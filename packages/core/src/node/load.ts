@@ -5,6 +5,7 @@ import type { Dictionary, DictionaryDiagnostic } from '../types';
 import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
+import { loadSourceDocuments } from './sources';
 
 declare const __dirname: string;
 
@@ -67,11 +68,14 @@ export interface LoadGlossaryOptions {
   builtinDir?: string;
 }
 
-export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[]; dictionaries: Dictionary[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const dicts: Dictionary[] = [];
+  // 存档原文：默认词表的 sources/（用户词典的 ref 也指向这里）
+  const sourceDirs: string[] = [];
   if (options.builtin !== false) {
     const dir = options.builtinDir ?? defaultDictionaryDir();
+    if (dir) sourceDirs.push(path.join(dir, 'sources'));
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
@@ -87,6 +91,8 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     diagnostics.push(...r.diagnostics);
     if (r.dictionary) dicts.push(r.dictionary);
   }
-  const { glossary, diagnostics: merged } = createGlossary(dicts);
-  return { glossary, diagnostics: [...diagnostics, ...merged] };
+  const sources = loadSourceDocuments(sourceDirs);
+  diagnostics.push(...sources.diagnostics);
+  const { glossary, diagnostics: merged } = createGlossary(dicts, { sources: sources.documents });
+  return { glossary, diagnostics: [...diagnostics, ...merged], dictionaries: dicts };
 }
