@@ -143,7 +143,7 @@ describe('命令', () => {
     ws.write('.git/info.md', `${OUTDATED}\n`);
     ws.write('src/code.ts', `// ${OUTDATED}\n`);
     // GB18030 编码的纯文本：按 CLI 同样的规则识别编码
-    fs.writeFileSync(ws.file('notes/gbk.txt'), iconv.encode(`丁：旧称${OUTDATED}。\n`, 'gb18030'));
+    fs.writeFileSync(ws.file('notes/gbk.txt'), iconv.encode(`丁：本校加入${OUTDATED}。\n`, 'gb18030'));
     client = await TestClient.start({
       capabilities: VSCODE_CAPABILITIES,
       workspaceFolders: [ws.dir],
@@ -158,7 +158,7 @@ describe('命令', () => {
   it('tifa.lintWorkspace 检查所有 .md/.markdown/.txt（跳过 node_modules、.git），逐个发布诊断并报告进度', async () => {
     const result = await client.executeCommand<{ files: number; problems: number; cancelled: boolean }>('tifa.lintWorkspace', [], 'lint-progress');
     expect(result).toMatchObject({ files: 4, problems: 4, cancelled: false });
-    expect(client.latest.get(ws.uri('notes/gbk.txt'))!.diagnostics.map((d) => d.range)).toEqual([rangeOf(`丁：旧称${OUTDATED}。\n`, OUTDATED)]);
+    expect(client.latest.get(ws.uri('notes/gbk.txt'))!.diagnostics.map((d) => d.range)).toEqual([rangeOf(`丁：本校加入${OUTDATED}。\n`, OUTDATED)]);
     const a = client.latest.get(ws.uri('docs/a.md'))!;
     const aText = fs.readFileSync(ws.file('docs/a.md'), 'utf8');
     expect(a.diagnostics.map((d) => d.range)).toEqual([rangeOf(aText, OUTDATED)]);
