@@ -25,7 +25,7 @@ import { createDictionaryWatch } from './dictionaryWatch';
 import { createGlossaryStore } from './glossaryStore';
 import { registerHover } from './hover';
 import { createWorkspaceFolders, pathToUri, uriToPath } from './paths';
-import { dictionaryRange } from './positions';
+import { applyClampedChanges, dictionaryRange } from './positions';
 import { COMMAND_IDS } from './protocol';
 import { type Logger, formatError } from './runner';
 import type { RuntimeEnvironment } from './runtime';
@@ -38,7 +38,8 @@ export const SEGMENTER_MISSING_MESSAGE =
   'tifa：未能加载中文分词组件（nodejieba），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
-  const documents = new TextDocuments(TextDocument);
+  // 增量修改的范围先夹到文档内（见 applyClampedChanges）。
+  const documents = new TextDocuments<TextDocument>({ create: TextDocument.create, update: applyClampedChanges });
   const log = createLogger(connection);
   let onInitialized: () => void = () => {};
 
@@ -67,7 +68,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       segmenterMissing: () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: SEGMENTER_MISSING_MESSAGE }),
       loaded: () => scheduleWatchUpdate(),
     });
-    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate());
+    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate(), (m) => log.warn(m));
     const configs = new ConfigResolver();
     const configProblems = new Map<string, string>();
     const configProblem = (error: LocatedError | undefined, target: string | undefined) => {
@@ -85,7 +86,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         void connection.sendDiagnostics({ uri: pathToUri((JSON.parse(previous) as LocatedError).file), diagnostics: [] });
       }
     };
-    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, configs, configProblem });
+    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, configs, configProblem, warn: (m) => log.warn(m) });
     const diagnostics = registerDiagnostics({
       connection,
       documents,

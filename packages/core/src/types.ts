@@ -9,13 +9,32 @@ export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquot
 export type EntryStatus = 'current' | 'outdated' | 'historical';
 export type EntryKind = 'term' | 'formulation';
 
+export type SourceKind = 'law' | 'central-document' | 'ministry-document' | 'speech' | 'news-report' | 'local-document';
+
+/** YAML 里写的来源：写了 ref（存档原文的 id）时，标题、机关、日期、链接取自存档文件。 */
+export interface RawSource {
+  ref?: string;
+  title?: string;
+  issuer?: string;
+  date?: string;
+  quote: string;
+  url?: string;
+  location?: string;
+}
+
+/** 补齐后的来源（词表里的形状）：ref 已解析成存档文件的元数据。 */
 export interface Source {
+  ref?: string;
   title: string;
   issuer: string;
   date: string;
   quote: string;
+  /** 官方发布网站上的链接（只有存档里写明时才有）。 */
   url?: string;
   location?: string;
+  /** 发文字号。 */
+  number?: string;
+  kind?: SourceKind;
 }
 
 export interface ExampleCase {
@@ -41,7 +60,7 @@ export interface RawEntry {
   until?: string;
   /** national（缺省）依据国家文件；local 是学校或地方自己的规定，sources 可以为空。 */
   origin?: 'national' | 'local';
-  sources: Source[];
+  sources: RawSource[];
   context?: { require?: string[]; exclude?: string[]; scope?: 'sentence' | 'paragraph' };
   severity?: Severity;
   boundary?: 'auto' | 'strict' | 'none';

@@ -5,13 +5,16 @@ import type { Glossary } from '@tifa/core';
 import { ConfigResolver, didYouMean, formatLocatedError, isValidDate, type LocatedError, type ResolvedConfig } from '@tifa/core/node';
 import { CliError } from '../cli-error';
 import { collectFiles } from '../files/collect-files';
+import { removeStaleTemps } from '../files/write-atomic';
 import { countAll } from '../formatters/counts';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
+import { writeChunks } from '../formatters/json-stream';
 import { termDescriber } from '../formatters/describe-term';
 import { glossaryFor } from '../lint/glossary-cache';
 import { forcedWorkersFromEnv, runTasks } from '../lint/run-tasks';
 import type { FileReport, FileTask, LintMode } from '../lint/types';
 import { createProgress } from '../terminal/progress';
+import { forTerminal } from '../terminal/sanitize';
 import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
 import { LINT_HELP } from './help-text';
@@ -63,7 +66,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   const mode: LintMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'fix-dry-run' : 'lint';
   const colors = colorsFor(ctx, ctx.stdout, values);
   const errColors = colorsFor(ctx, ctx.stderr, values);
-  const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${s}\n`);
+  const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${forTerminal(s)}\n`);
 
   const configs = new ConfigResolver({ configFile: values.config ? path.resolve(ctx.cwd, values.config) : undefined });
   const fixedError = configs.fixedError();
@@ -159,6 +162,9 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
 
   if (tasks.length === 0) note('没有找到要检查的文件（支持 .md .markdown .txt .docx）');
 
+  // 上次被强行中止的 --fix 留下的临时文件
+  for (const dir of new Set(tasks.map((t) => path.dirname(t.file)))) removeStaleTemps(dir);
+
   const progress = createProgress(tasks.length, mode === 'lint' ? '正在检查' : '正在修复', ctx.stderr);
   let reports: FileReport[];
   try {
@@ -175,14 +181,15 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
-  const output = (text: string) => (values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), text) : ctx.stdout.write(text));
+  const output = (chunks: Iterable<string>) =>
+    values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks);
   if (mode === 'fix-dry-run') {
-    output(reports.map((r) => r.diff ?? '').join(''));
+    await output(reports.map((r) => r.diff ?? ''));
     const changed = reports.filter((r) => r.diff).length;
     note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
   } else {
     const plain = values['output-file'] ? colorsFor(ctx, ctx.stdout, { 'no-color': true }) : colors;
-    output(formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors: plain }));
+    await output(formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors: plain }));
     for (const r of reports) if (r.writtenTo) note(`${r.displayPath}：修改以修订形式写入 ${displayPath(r.writtenTo, ctx.cwd)}（原文件未改动）`);
     if (mode === 'fix') {
       const written = reports.filter((r) => r.written);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeBuffer } from '@tifa/core/node';
 import { CliError } from '../cli-error';
+import { writeChunks } from '../formatters/json-stream';
 import type { CommandContext } from './context';
 
 /** 标准输入最多读这么多（与单个文件的上限同一量级）。 */
@@ -21,10 +22,14 @@ export async function readStdin(ctx: CommandContext): Promise<string> {
   return decodeBuffer(Buffer.concat(chunks)).text;
 }
 
-export function writeOutputFile(file: string, text: string): void {
+/** 流式写到文件（格式化器按小段产出）。 */
+export async function writeOutputFile(file: string, chunks: Iterable<string>): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+    const stream = fs.createWriteStream(file);
+    const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+    await Promise.race([writeChunks(stream, chunks), failed]);
+    await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
   } catch (err) {
     throw new CliError(`无法写入输出文件 ${file}：${(err as Error).message}`);
   }

@@ -70,7 +70,7 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     const abs = path.resolve(cwd, arg);
     if (hasGlobChars(arg) && !fs.existsSync(abs)) {
       const pattern = toPosix(abs);
-      const re = globToRegExp(pattern);
+      const re = globToRegExp(pattern, arg);
       const base = globBase(pattern);
       const before = found.size;
       if (fs.existsSync(base)) walk(path.resolve(base), (file) => re.test(toPosix(file)) && supported(file));
@@ -88,7 +88,10 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     if (st.isDirectory()) {
       walk(abs, supported);
       if (found.size === before) unmatched.push(`目录 ${arg} 里没有要检查的文件（支持 ${BUILTIN_EXTENSIONS.join(' ')}，已忽略的与隐藏的不算）`);
-    } else if (supported(abs)) found.add(abs);
+    }
+    // 设备、FIFO：读取会阻塞或读不完
+    else if (!st.isFile()) notices.push(`跳过不是普通文件的 ${arg}（设备、FIFO 等）`);
+    else if (supported(abs)) found.add(abs);
     else unmatched.push(`不支持的文件类型：${arg}（支持 ${BUILTIN_EXTENSIONS.join(' ')}，可在配置 language 中添加扩展名）`);
   }
   return { files: [...found].sort(), notices, unmatched };

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readRegularFile } from '@tifa/core/node';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigResolver } from '@tifa/core/node';
 
@@ -94,7 +95,7 @@ export class IgnoreRules {
     let own: Matcher[] = [];
     const file = path.join(dir, '.gitignore');
     try {
-      own = [{ base: dir, ig: ignore().add(fs.readFileSync(file, 'utf8')) }];
+      own = [{ base: dir, ig: ignore().add(readRegularFile(file).toString('utf8')) }];
     } catch {
       // 没有 .gitignore
     }

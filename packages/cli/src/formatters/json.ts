@@ -4,6 +4,7 @@
 // suppressedMessages：被抑制注释压下的发现，各带 suppressions: [{kind: 'directive', justification: ''}]。
 import type { FileReport, LintMessage } from '../lint/types';
 import { countReport } from './counts';
+import { jsonChunks } from './json-stream';
 import type { Formatter } from './types';
 
 const SEVERITY = { error: 2, warning: 1, info: 0, hint: 0 } as const;
@@ -32,7 +33,7 @@ function fatal(r: FileReport) {
   return { ruleId: null, fatal: true, severity: 2, message: r.notice ?? '无法检查该文件', line: 1, column: 1 };
 }
 
-export const formatJson: Formatter = ({ reports, tifaVersion }) => {
+export const formatJson: Formatter = function* ({ reports, tifaVersion }) {
   const results = reports
     .filter((r) => r.status !== 'skipped')
     .map((r) => {
@@ -56,5 +57,6 @@ export const formatJson: Formatter = ({ reports, tifaVersion }) => {
         },
       };
     });
-  return JSON.stringify(results, null, 2) + '\n';
+  yield* jsonChunks(results);
+  yield '\n';
 };

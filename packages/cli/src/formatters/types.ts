@@ -21,4 +21,5 @@ export interface FormatInput {
   colors: Colors;
 }
 
-export type Formatter = (input: FormatInput) => string;
+/** 按小段产出（流式写出：输出可以比 JS 字符串的上限还大）。 */
+export type Formatter = (input: FormatInput) => Iterable<string>;

@@ -5,3 +5,5 @@ export { createJiebaSegmenter, loadJieba, segmenterError, warmUpSegmenter } from
 export { decodeBuffer, encodeText, isBinary } from './encoding';
 export type { DecodedText, TextEncoding } from './encoding';
 export * from './config/index';
+export { loadSourceDocuments, sourceFiles } from './sources';
+export { MAX_SMALL_FILE_BYTES, ReadRegularError, readRegularFile } from './read-regular';

@@ -2,7 +2,7 @@
 import type { Segmenter } from '../types';
 import type { Entry } from '../glossary/entry';
 import { foldString } from '../text/fold';
-import { isRegexLiteral, checkRegex } from '../glossary/regex-safety';
+import { isRegexLiteral, checkRegex, regexWindow } from '../glossary/regex-safety';
 import type { Sentences } from '../text/sentences';
 
 /** 匹配是否落在《…》书名号里（只看本句）。 */
@@ -80,8 +80,11 @@ export function contextAllows(entry: Entry, sentences: Sentences, s: number): bo
   if (!ctx || (!ctx.require?.length && !ctx.exclude?.length)) return true;
   const range = ctx.scope === 'paragraph' ? sentences.paragraphAt(s) : sentences.sentenceAt(s);
   const text = sentences.text(range.start, range.end);
-  if (ctx.require?.length && !ctx.require.some((p) => patternMatcher(p)(text))) return false;
-  if (ctx.exclude?.length && ctx.exclude.some((p) => patternMatcher(p)(text))) return false;
+  // 用户正则只看命中前后的一段（regexWindow）：再长的句子也不会让正则跑很久
+  const near = regexWindow(text, s - range.start);
+  const test = (p: string) => patternMatcher(p)(isRegexLiteral(p) ? near : text);
+  if (ctx.require?.length && !ctx.require.some(test)) return false;
+  if (ctx.exclude?.length && ctx.exclude.some(test)) return false;
   return true;
 }
 
