@@ -50,11 +50,11 @@ export function createAnalysis(deps: {
   allowLists: AllowListStore;
   folders: WorkspaceFolders;
   homeDir: string;
+  warn?: (message: string) => void;
   /** 与 CLI 共用的配置解析器（tifa.config.json、.tifarc.json、package.json#tifa、.tifa/allow.txt）。 */
   configs: ConfigResolver;
   /** 配置文件有错：报到该文件上（这时按没有配置检查）。 */
   configProblem(error: LocatedError | undefined, file: string | undefined): void;
-  warn?: (message: string) => void;
 }): Analysis {
   // 每个打开的文档只留最新一份结果：内存不随编辑次数增长。
   const cache = new Map<string, CacheEntry>();

@@ -35,7 +35,7 @@ export const SERVER_NAME = 'tifa-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export const SEGMENTER_MISSING_MESSAGE =
-  'tifa：未能加载中文分词组件（nodejieba），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
+  'tifa：未能加载中文分词组件（nodejieba 与随附的 jieba 词典数据都不可用），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   // 增量修改的范围先夹到文档内（见 applyClampedChanges）。
@@ -86,7 +86,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         void connection.sendDiagnostics({ uri: pathToUri((JSON.parse(previous) as LocatedError).file), diagnostics: [] });
       }
     };
-    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, configs, configProblem, warn: (m) => log.warn(m) });
+    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, warn: (m) => log.warn(m), configs, configProblem });
     const diagnostics = registerDiagnostics({
       connection,
       documents,

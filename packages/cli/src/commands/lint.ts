@@ -119,6 +119,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
       allow: config.allow,
       mode,
       withFrames: format === 'stylish',
+      withSentences: format === 'html',
     });
   }
   if (configErrors.size) throw new CliError([...configErrors.keys()].join('\n'));
@@ -181,8 +182,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
-  const output = (chunks: Iterable<string>) =>
-    values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks);
+  const output = (chunks: Iterable<string>) => (values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks));
   if (mode === 'fix-dry-run') {
     await output(reports.map((r) => r.diff ?? ''));
     const changed = reports.filter((r) => r.diff).length;

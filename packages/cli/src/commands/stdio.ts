@@ -22,14 +22,15 @@ export async function readStdin(ctx: CommandContext): Promise<string> {
   return decodeBuffer(Buffer.concat(chunks)).text;
 }
 
-/** 流式写到文件（格式化器按小段产出）。 */
+/** -o/--output-file：按块流式写入（输出可能比一个 JS 字符串还大）。 */
 export async function writeOutputFile(file: string, chunks: Iterable<string>): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const stream = fs.createWriteStream(file);
     const failed = new Promise<never>((_, reject) => stream.once('error', reject));
     await Promise.race([writeChunks(stream, chunks), failed]);
-    await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
+    stream.end();
+    await Promise.race([new Promise<void>((resolve) => stream.once('finish', () => resolve())), failed]);
   } catch (err) {
     throw new CliError(`无法写入输出文件 ${file}：${(err as Error).message}`);
   }

@@ -8,18 +8,16 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-export const formatCompact: Formatter = ({ reports }) => {
-  const lines: string[] = [];
+export const formatCompact: Formatter = function* ({ reports }) {
   for (const r of reports) {
     if (r.status === 'failed') {
-      lines.push(`${r.displayPath}:1:1: error fatal ${oneLine(r.notice ?? '无法检查该文件')}`);
+      yield `${r.displayPath}:1:1: error fatal ${oneLine(r.notice ?? '无法检查该文件')}\n`;
       continue;
     }
     for (const m of r.messages) {
       const suggestion = m.suggestions.length && !m.suggestions.every((s) => m.message.includes(s)) ? `（建议：${m.suggestions.join('、')}）` : '';
       const rule = m.termId ? `${m.ruleId}/${m.termId}` : m.ruleId;
-      lines.push(`${r.displayPath}:${m.line}:${m.column}: ${LABEL[m.severity]} ${rule} ${oneLine(m.message + suggestion)}`);
+      yield `${r.displayPath}:${m.line}:${m.column}: ${LABEL[m.severity]} ${rule} ${oneLine(m.message + suggestion)}\n`;
     }
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
 };

@@ -13,7 +13,7 @@ function escapeProperty(s: string): string {
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
 export const formatGithub: Formatter = function* ({ reports, tifaVersion, glossaryVersions }) {
-  // 版本写在普通日志行，不作批注
+  // 版本写在日志里，不作为注释（注释会出现在 PR 的文件视图里）
   yield `tifa ${tifaVersion}，词表版本 ${glossaryVersions.join('、') || '未知'}\n`;
   for (const r of reports) {
     const file = escapeProperty(r.displayPath);

@@ -2,6 +2,7 @@
 import type { RuleId, RuleSetting, Severity } from '@tifa/core';
 import type { DocumentLanguage } from '@tifa/core/node';
 import type { DocumentKind } from '../files/read-document';
+import type { SentenceContext } from './sentence-context';
 
 export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
 
@@ -25,6 +26,8 @@ export interface FileTask {
   reportUnusedDirectives?: boolean;
   /** stylish 需要代码框。 */
   withFrames: boolean;
+  /** html 报告需要命中所在的句子。 */
+  withSentences?: boolean;
 }
 
 /** 代码框：命中所在的一行（过长时截取一段），highlight 为该段内的 UTF-16 区间。 */
@@ -62,6 +65,7 @@ export interface LintMessage {
   paragraph?: { index: number; part: string; sentence: string };
   deprecated: boolean;
   frame?: CodeFrame;
+  sentence?: SentenceContext;
 }
 
 export interface FileReport {
