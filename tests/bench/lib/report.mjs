@@ -38,7 +38,9 @@ function realTargetRows(d) {
   if (c) {
     rows.push([`core lint() 热态吞吐，真实文本 ${fmt.bytes(c.bytes)}`, '≥ 15 MB/s', `${fmt.mbs(c.mbps)}（中位 ${fmt.s(c.medianMs)}）`, mark(c.mbps >= 15)]);
     const ratio = c.firstMs / c.medianMs;
-    rows.push(['新进程里第一次 lint()（含分词词典载入）', '≤ 热态的 2 倍', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, mark(ratio <= 2)]);
+    // issue 15 measured the first call on 1 MB; on 10 MB the dictionary load is spread over ten times the text
+    const graded = c.bytes <= 1.5e6;
+    rows.push([`新进程里第一次 lint()，真实文本 ${fmt.bytes(c.bytes)}（含分词词典载入）`, '≤ 热态的 2 倍（按 1 MB 评）', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, graded ? mark(ratio <= 2) : '（参考）']);
   }
   if (d.oneLine?.tifa?.count) rows.push(['一行的文件，端到端（默认词表）', '≤ 150 ms', `${Math.round(d.oneLine.tifa.wallMs)} ms（textlint + prh ${Math.round(d.oneLine.peer?.wallMs ?? NaN)} ms）`, mark(d.oneLine.tifa.wallMs <= 150)]);
   const lspMs = (re) => {
