@@ -3,7 +3,7 @@
 // output of `tifa dict test`. Exit 0 = identical, 1 = differences (listed), 2 = could not run.
 //
 //   node tests/bench/compare-findings.mjs --ref <git-ref> [files…]      base = that commit, built in .work/base
-//   node tests/bench/compare-findings.mjs --base <dir with tifa.js> [files…]
+//   node tests/bench/compare-findings.mjs --base <dir with tifa.js> [files…]   (inside the repo, so nodejieba resolves)
 //
 // Without files: the real-prose compilation (as .txt and as .md), its 1 MB shuffle (tests/bench/.work/real/) and the
 // generated 1 MB corpus when present. The new side is packages/cli/dist/tifa.js (run `npm run build` first).
@@ -91,4 +91,6 @@ if (ta !== tb) {
   differences++;
   console.log('tifa dict test 的输出不同：\n--- 旧\n' + ta.slice(0, 3000) + '\n+++ 新\n' + tb.slice(0, 3000));
 } else console.log(`tifa dict test：输出相同（${ta.split('\n')[0]}）`);
+// the base build's worktree is only needed for this run
+if (values.ref) run('git', ['-C', ROOT_DIR, 'worktree', 'remove', '--force', path.join(WORK_DIR, 'base')]);
 process.exit(differences ? 1 : 0);

@@ -92,6 +92,6 @@ if (mode === 'core') await bundleCore();
 const script = mode === 'cli' ? [CLI_BUNDLE, ...rest] : [path.join(BENCH_DIR, 'lib/core-throughput.mjs'), CORE_BUNDLE, rest[0], reps, ...rest.slice(1)];
 const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...script], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 2);
-const bundles = [CLI_BUNDLE, path.join(path.dirname(CLI_BUNDLE), 'tifa-worker.js'), CORE_BUNDLE].filter((f) => fs.existsSync(f));
+const bundles = [CLI_BUNDLE, ...['tifa-main.js', 'tifa-worker.js'].map((f) => path.join(path.dirname(CLI_BUNDLE), f)), CORE_BUNDLE].filter((f) => fs.existsSync(f));
 const maps = new Map(bundles.map((b) => [b, moduleMap(b)]));
 for (const f of fs.readdirSync(dir).sort()) console.log(summarize(path.join(dir, f), maps) + '\n');

@@ -21,7 +21,7 @@ export interface Scan {
   forms: FormMatch[];
   /** 锚点足够多、值得做近似比对的（句子，固定提法）对。 */
   candidates: { start: number; end: number; formulation: number }[];
-  /** 长名称前三字的命中：可能是名称的误写，留给 name-near-miss 判断。 */
+  /** 长名称前三字的命中（名称原样出现的除外）：可能是名称的误写，留给 name-near-miss 判断。 */
   nameHits: { s: number; name: number }[];
 }
 
@@ -54,7 +54,8 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
     // 热路径：按下标循环，不用迭代器
     const names = matcher.nameAnchors[pattern];
-    for (let k = 0; k < names.length; k++) nameHits.push({ s: end - len, name: names[k] });
+    // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
+    for (let k = 0; k < names.length; k++) if (!p.norm.startsWith(matcher.names[names[k]].form, end - len)) nameHits.push({ s: end - len, name: names[k] });
     const anchors = matcher.anchors[pattern];
     if (anchors.length) {
       const sent = sentences.sentenceAt(end - len);

@@ -87,6 +87,7 @@ describe('loadConfigFile', () => {
       ['{"extends": "./missing.json"}', '"./missing.json"', /无法读取配置文件/],
       ['{"extends": "@nobody/tifa-config"}', '"@nobody/tifa-config"', /找不到 npm 包 @nobody\/tifa-config/],
       ['{"dictionaries": ["@nobody/tifa-dict"]}', '"@nobody/tifa-dict"', /找不到词典包 @nobody\/tifa-dict/],
+      ['{"overrides": [{"files": ["a/**", "docs/{a,b"], "asOf": "2020"}]}', '"docs/{a,b"', /overrides 的 glob 写得不对：docs\/\{a,b/],
     ] as const;
     bad.forEach(([text, needle, message], i) => {
       const file = write(`bad${i}/.tifarc.json`, text);

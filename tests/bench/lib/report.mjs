@@ -38,7 +38,9 @@ function realTargetRows(d) {
   if (c) {
     rows.push([`core lint() 热态吞吐，真实文本 ${fmt.bytes(c.bytes)}`, '≥ 15 MB/s', `${fmt.mbs(c.mbps)}（中位 ${fmt.s(c.medianMs)}）`, mark(c.mbps >= 15)]);
     const ratio = c.firstMs / c.medianMs;
-    rows.push(['新进程里第一次 lint()（含分词词典载入）', '≤ 热态的 2 倍', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, mark(ratio <= 2)]);
+    // issue 15 measured the first call on 1 MB; on 10 MB the dictionary load is spread over ten times the text
+    const graded = c.bytes <= 1.5e6;
+    rows.push([`新进程里第一次 lint()，真实文本 ${fmt.bytes(c.bytes)}（含分词词典载入）`, '≤ 热态的 2 倍（按 1 MB 评）', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, graded ? mark(ratio <= 2) : '（参考）']);
   }
   if (d.oneLine?.tifa?.count) rows.push(['一行的文件，端到端（默认词表）', '≤ 150 ms', `${Math.round(d.oneLine.tifa.wallMs)} ms（textlint + prh ${Math.round(d.oneLine.peer?.wallMs ?? NaN)} ms）`, mark(d.oneLine.tifa.wallMs <= 150)]);
   const lspMs = (re) => {
@@ -218,7 +220,7 @@ ${table(['目标', '要求', '实测', '达成'], realTargetRows(d))}
 
 ### 生成语料（issue 2）
 
-${table(['目标', '要求', '实测', '达成'], targetRows(d))}
+${d.races.some((r) => !r.corpus.startsWith('real-')) ? '' : '> 本次只运行了真实文本的命令行对比（`--only real`），生成语料各行未测；完整结果请运行 `npm run bench`。\n\n'}${table(['目标', '要求', '实测', '达成'], targetRows(d))}
 
 速度比 = textlint + prh 的用时 ÷ tifa 的用时（同一轮里交替运行，各取中位数）。端到端包括启动 Node、载入词表（tifa 还有
 jieba 词典）与输出 JSON，即用户等待的时间；“扣除固定开销”减去同一工具、同一词表检查 2 KB 文件的用时。

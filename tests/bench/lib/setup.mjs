@@ -32,7 +32,8 @@ export function buildCli(skip) {
  */
 function snapshot() {
   const sourceDir = process.env.TIFA_DICTIONARIES ? path.resolve(process.env.TIFA_DICTIONARIES) : path.join(ROOT_DIR, 'dictionaries');
-  for (const name of ['tifa.js', 'tifa-worker.js']) writeKept(path.join(path.dirname(CLI_SNAPSHOT), name), fs.readFileSync(path.join(path.dirname(CLI_BUNDLE), name)));
+  // tifa.js is the code-cache loader of tifa-main.js (older builds: tifa.js is the whole program)
+  for (const name of ['tifa.js', 'tifa-main.js', 'tifa-worker.js']) if (fs.existsSync(path.join(path.dirname(CLI_BUNDLE), name))) writeKept(path.join(path.dirname(CLI_SNAPSHOT), name), fs.readFileSync(path.join(path.dirname(CLI_BUNDLE), name)));
   fs.rmSync(DICTIONARIES_SNAPSHOT, { recursive: true, force: true });
   const copy = (from, to) => {
     for (const ent of fs.readdirSync(from, { withFileTypes: true })) {

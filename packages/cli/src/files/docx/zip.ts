@@ -23,9 +23,8 @@ export function unzipDocx(buf: Uint8Array, wanted: (name: string) => boolean = (
         const limit = /\.(xml|rels)$/.test(f.name) ? MAX_PART_BYTES : MAX_TOTAL_BYTES;
         total += f.originalSize;
         if (f.originalSize > limit || total > MAX_TOTAL_BYTES) {
-          throw new DocxError(
-            `.docx 解压后过大（${f.name} 声明 ${f.originalSize} 字节，已累计 ${total} 字节，上限 ${Math.min(limit, MAX_TOTAL_BYTES)}），可能是压缩炸弹，已拒绝`,
-          );
+          const which = f.originalSize > limit ? `单个部件上限 ${limit} 字节` : `合计上限 ${MAX_TOTAL_BYTES} 字节`;
+          throw new DocxError(`.docx 解压后过大（${f.name} 声明 ${f.originalSize} 字节，已累计 ${total} 字节，${which}），可能是压缩炸弹，已拒绝`);
         }
         return false;
       },

@@ -1,6 +1,7 @@
 // 读一个配置文件（tifa.config.json、.tifarc.json，或 package.json 的 "tifa" 字段）连同它的 extends，
 // 把词典写法（相对路径或 npm 包名）解析成绝对路径。
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { offsetToPosition } from '../../text/positions';
 import { decodeBuffer } from '../encoding';
 import { parseJsonc, type JsonPath } from './jsonc';
@@ -64,6 +65,18 @@ function loadLayer(abs: string, chain: string[]): Result<ConfigLayer> | undefine
   const issue = schemaIssue(value);
   if (issue) return { ok: false, error: at(src, [...(isPackageJson ? ['tifa'] : []), ...issue.path], issue.message) };
   const c = checked.config;
+  // overrides 的 glob 先编译一遍：写错的 glob 报到它的位置，而不是检查时出错
+  for (const [i, o] of c.overrides.entries()) {
+    for (const [j, glob] of o.files.entries()) {
+      try {
+        picomatch.makeRe(glob, { strictBrackets: true });
+      } catch (err) {
+        const base = isPackageJson ? ['tifa'] : [];
+        const where = Array.isArray((value as { overrides: { files: unknown }[] }).overrides[i].files) ? [...base, 'overrides', i, 'files', j] : [...base, 'overrides', i, 'files'];
+        return { ok: false, error: at(src, where, `overrides 的 glob 写得不对：${glob}（${(err as Error).message}）`) };
+      }
+    }
+  }
   const dir = path.dirname(abs);
   const nextChain = [...chain, abs];
 

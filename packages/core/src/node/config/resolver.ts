@@ -1,7 +1,7 @@
 // 唯一的配置解析器（CLI 与语言服务器共用）：从文件所在目录向上，逐级读配置文件与 .tifa/allow.txt，
 // 外层在下、内层在上合并，遇到 root: true 停止；最后套用与该文件匹配的 overrides。结果按目录缓存。
 import path from 'node:path';
-import { Minimatch } from 'minimatch';
+import picomatch from 'picomatch';
 import { ALLOW_LIST_FILE, readAllowList } from './allow-list';
 import { CONFIG_FILE_NAMES, loadConfigFile } from './load-file';
 import { mergeLayers, mergeSettings } from './merge';
@@ -126,8 +126,8 @@ export class ConfigResolver {
   private matcher(glob: string): (p: string) => boolean {
     let m = this.matchers.get(glob);
     if (!m) {
-      const mm = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') });
-      m = (p: string) => mm.match(p);
+      // 与命令行参数的 glob 同一个库（picomatch）；不含 / 的 glob 匹配任意层的文件名
+      m = picomatch(glob, { dot: true, basename: !glob.includes('/') });
       this.matchers.set(glob, m);
     }
     return m;

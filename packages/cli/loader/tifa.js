@@ -1,0 +1,60 @@
+// tifa 命令行的启动器（构建时复制为 dist/tifa.js）：用 V8 代码缓存编译主程序 dist/tifa-main.js。
+// 约 2 MB 的 bundle 每次启动都要整个解析一遍，是一行文件检查里最大的一笔开销；有了缓存，V8 直接读入编译结果。
+// 缓存只放在本用户的缓存目录（目录 0700、属主是自己，否则不用缓存）：缓存里是字节码，不能让别人替换。
+// 键含源码的哈希与 Node 版本；V8 另行校验缓存与源码是否相符，不符时照常编译（cachedDataRejected）并在退出时重写。
+// 设 TIFA_NO_CODE_CACHE=1 可关闭。
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const os = require('node:os');
+const crypto = require('node:crypto');
+const { createRequire } = require('node:module');
+
+const file = path.join(__dirname, 'tifa-main.js');
+const source = fs.readFileSync(file, 'utf8');
+
+function cacheDir() {
+  if (process.env.TIFA_NO_CODE_CACHE) return null;
+  try {
+    const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+    const dir = path.join(base, 'tifa');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+const dir = cacheDir();
+const key = crypto.createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 32);
+const cacheFile = dir ? path.join(dir, `main-${key}.v8cache`) : null;
+let cachedData;
+if (cacheFile) {
+  try {
+    const st = fs.lstatSync(cacheFile);
+    if (st.isFile() && (typeof process.getuid !== 'function' || st.uid === process.getuid())) cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    /* 没有缓存：照常编译 */
+  }
+}
+
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+const script = new vm.Script(wrapped, { filename: file, cachedData });
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // 退出时再生成：此时已运行过的函数都已编译，一并进入缓存
+  process.once('exit', () => {
+    try {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      /* 写不了缓存不影响结果 */
+    }
+  });
+}
+const mod = { exports: {}, filename: file, id: file, loaded: false };
+script.runInThisContext()(mod.exports, createRequire(file), mod, file, __dirname);
+module.exports = mod.exports;
