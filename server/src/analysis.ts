@@ -4,7 +4,7 @@ import { createLintCache, lint, type Finding, type LintCache, type LintOptions }
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AllowListStore } from './allowList';
 import type { GlossaryState, GlossaryStore } from './glossaryStore';
-import { pathToUri, resolveSettingPath, uriToPath, type WorkspaceFolders } from './paths';
+import { pathToUri, resolveSettingPath, resolveWorkspaceFile, uriToPath, type WorkspaceFolders } from './paths';
 import type { SettingsStore } from './settings';
 import type { TifaSettings } from './settingsSchema';
 
@@ -49,9 +49,11 @@ export function createAnalysis(deps: {
   allowLists: AllowListStore;
   folders: WorkspaceFolders;
   homeDir: string;
+  warn?: (message: string) => void;
 }): Analysis {
   // 每个打开的文档只留最新一份结果：内存不随编辑次数增长。
   const cache = new Map<string, CacheEntry>();
+  const warned = new Set<string>();
 
   function resolverFor(file: string | undefined) {
     const folder = deps.folders.folderOf(file) ?? (file ? undefined : deps.folders.list()[0]);
@@ -108,9 +110,14 @@ export function createAnalysis(deps: {
     },
   };
 
-  /** 白名单属于工作区：相对路径只按工作区文件夹解析，不在任何文件夹里的文档没有白名单（除非设置了绝对路径）。 */
+  /** 白名单属于工作区：只接受工作区文件夹内的相对路径；不在任何文件夹里的文档没有白名单。 */
   function allowListPath(settings: TifaSettings, folder: string | undefined): string | undefined {
-    return resolveSettingPath(settings.allowListFile, folder, undefined, deps.homeDir);
+    const { file, error } = resolveWorkspaceFile(settings.allowListFile, folder);
+    if (error && !warned.has(error)) {
+      if (warned.size < 100) warned.add(error);
+      deps.warn?.(error);
+    }
+    return file;
   }
 
   function firstFolderUri(): string | undefined {

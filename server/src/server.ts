@@ -23,7 +23,7 @@ import { createDictionaryWatch } from './dictionaryWatch';
 import { createGlossaryStore } from './glossaryStore';
 import { registerHover } from './hover';
 import { createWorkspaceFolders, pathToUri, uriToPath } from './paths';
-import { dictionaryRange } from './positions';
+import { applyClampedChanges, dictionaryRange } from './positions';
 import { COMMAND_IDS } from './protocol';
 import { type Logger, formatError } from './runner';
 import type { RuntimeEnvironment } from './runtime';
@@ -33,10 +33,11 @@ export const SERVER_NAME = 'tifa-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export const SEGMENTER_MISSING_MESSAGE =
-  'tifa：未能加载中文分词组件（nodejieba），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
+  'tifa：未能加载中文分词组件（nodejieba 与随附的 jieba 词典数据都不可用），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
-  const documents = new TextDocuments(TextDocument);
+  // 增量修改的范围先夹到文档内（见 applyClampedChanges）。
+  const documents = new TextDocuments<TextDocument>({ create: TextDocument.create, update: applyClampedChanges });
   const log = createLogger(connection);
   let onInitialized: () => void = () => {};
 
@@ -65,8 +66,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       segmenterMissing: () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: SEGMENTER_MISSING_MESSAGE }),
       loaded: () => scheduleWatchUpdate(),
     });
-    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate());
-    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir });
+    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate(), (m) => log.warn(m));
+    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, warn: (m) => log.warn(m) });
     const diagnostics = registerDiagnostics({
       connection,
       documents,

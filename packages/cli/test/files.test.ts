@@ -88,7 +88,7 @@ describe('writeFileAtomic', () => {
   it('replaces the file when it is unchanged since reading', () => {
     const file = write('w/a.txt', '旧内容');
     const before = fs.readFileSync(file);
-    expect(writeFileAtomic(file, Buffer.from('新内容'), before)).toBe('written');
+    expect(writeFileAtomic(file, Buffer.from('新内容'), before)).toEqual({ status: 'written' });
     expect(fs.readFileSync(file, 'utf8')).toBe('新内容');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['a.txt']);
   });
@@ -97,7 +97,7 @@ describe('writeFileAtomic', () => {
     const file = write('w/b.txt', '旧内容');
     const before = fs.readFileSync(file);
     fs.writeFileSync(file, '别人刚改过');
-    expect(writeFileAtomic(file, Buffer.from('新内容'), before)).toBe('changed-on-disk');
+    expect(writeFileAtomic(file, Buffer.from('新内容'), before)).toEqual({ status: 'changed-on-disk' });
     expect(fs.readFileSync(file, 'utf8')).toBe('别人刚改过');
   });
 });

@@ -3,7 +3,8 @@
 import type { Finding, LintOptions, TermOccurrence } from './types';
 import type { Glossary } from './glossary/glossary';
 import { scan } from './scan';
-import { BoundaryChecker, normalizeDate, today } from './rules/context';
+import { normalizeDate, today } from './rules/context';
+import { BoundaryChecker } from './rules/boundary';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
 import { periodYearsRule } from './rules/period-years';

@@ -9,13 +9,32 @@ export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquot
 export type EntryStatus = 'current' | 'outdated' | 'historical';
 export type EntryKind = 'term' | 'formulation';
 
+export type SourceKind = 'law' | 'central-document' | 'ministry-document' | 'speech' | 'news-report' | 'local-document';
+
+/** YAML 里写的来源：写了 ref（存档原文的 id）时，标题、机关、日期、链接取自存档文件。 */
+export interface RawSource {
+  ref?: string;
+  title?: string;
+  issuer?: string;
+  date?: string;
+  quote: string;
+  url?: string;
+  location?: string;
+}
+
+/** 补齐后的来源（词表里的形状）：ref 已解析成存档文件的元数据。 */
 export interface Source {
+  ref?: string;
   title: string;
   issuer: string;
   date: string;
   quote: string;
+  /** 官方发布网站上的链接（只有存档里写明时才有）。 */
   url?: string;
   location?: string;
+  /** 发文字号。 */
+  number?: string;
+  kind?: SourceKind;
 }
 
 export interface ExampleCase {
@@ -39,7 +58,7 @@ export interface RawEntry {
   confidence?: 'high' | 'medium' | 'low';
   since?: string;
   until?: string;
-  sources: Source[];
+  sources: RawSource[];
   /** 语境：require/exclude 写语境词组名（见 rules/cues.ts）；用户词典也可写字面词或 /正则/。 */
   context?: { require?: string[]; requireAll?: string[]; exclude?: string[]; scope?: 'clause' | 'sentence' | 'paragraph' };
   /** 有起止期的时期、项目、计划：文档日期晚于 end、且分句把它说成当前或将来时才算过时；写错的起止年份是错误。 */

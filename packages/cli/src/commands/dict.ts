@@ -1,7 +1,7 @@
 // tifa dict check|test|export：词典校验、例句自测、导出 prh。
 import fs from 'node:fs';
 import path from 'node:path';
-import { runExamples, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
+import { runExamples, traceabilityReport, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
 import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
 import { CliError } from '../cli-error';
 import { didYouMean } from '../config/did-you-mean';
@@ -43,9 +43,13 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   for (const f of files) if (!fs.existsSync(f)) throw new CliError(`找不到词典文件：${displayPath(f, ctx.cwd)}`);
   const out = colorsFor(ctx, ctx.stdout, values);
   const err = colorsFor(ctx, ctx.stderr, values);
-  const { glossary, diagnostics } = loadGlossary({ dictionaries: files, builtin: !values['no-builtin'] });
+  const { glossary, diagnostics: loaded, dictionaries } = loadGlossary({ dictionaries: files, builtin: !values['no-builtin'] });
 
   if (sub === 'check') {
+    // 只在 check 里做可追溯性检查：每条来源有存档原文、high 把握有权威来源
+    // 给了词典文件时只查这些文件（默认词表的可追溯性由 tifa dict check 本身负责）
+    const checked = files.length ? dictionaries.filter((d) => files.includes(path.resolve(d.file))) : dictionaries;
+    const diagnostics = [...loaded, ...traceabilityReport(glossary, checked)];
     const errors = reportDiagnostics(diagnostics, ctx.cwd, out, (s) => ctx.stdout.write(s));
     const warnings = diagnostics.length - errors;
     if (errors) {
@@ -57,7 +61,7 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   // test 与 export 需要一份没有错误的词表
-  const errors = reportDiagnostics(diagnostics.filter((d) => d.severity === 'error'), ctx.cwd, err, (s) => ctx.stderr.write(s));
+  const errors = reportDiagnostics(loaded.filter((d) => d.severity === 'error'), ctx.cwd, err, (s) => ctx.stderr.write(s));
   if (errors) throw new CliError(`词典有 ${errors} 个错误，请先运行 tifa dict check`);
 
   if (sub === 'test') return dictTest(glossary, files, ctx, out);
@@ -66,7 +70,13 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   if (format !== 'prh') throw new CliError(`dict export 目前只支持 --format prh，却是 ${format}`);
   const yaml = prhYaml(glossary, TIFA_VERSION);
   if (values.output) {
-    fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    try {
+      fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? '目录不存在' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写权限' : code === 'EISDIR' ? '这是一个目录' : (e as Error).message;
+      throw new CliError(`无法写入 ${values.output}：${why}`);
+    }
     ctx.stderr.write(`已写入 ${values.output}\n`);
   } else {
     ctx.stdout.write(yaml);

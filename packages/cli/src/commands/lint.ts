@@ -8,13 +8,16 @@ import { formatLocatedError, type LocatedError, type TifaConfig } from '../confi
 import { didYouMean } from '../config/did-you-mean';
 import { isValidDate } from '../config/validate-config';
 import { collectFiles } from '../files/collect-files';
+import { removeStaleTemps } from '../files/write-atomic';
 import { countAll } from '../formatters/counts';
 import { FORMAT_NAMES, FORMATTERS } from '../formatters/index';
+import { writeChunks } from '../formatters/json-stream';
 import { termDescriber } from '../formatters/describe-term';
 import { glossaryFor } from '../lint/glossary-cache';
 import { forcedWorkersFromEnv, runTasks } from '../lint/run-tasks';
 import type { FileReport, FileTask, LintMode } from '../lint/types';
 import { createProgress } from '../terminal/progress';
+import { forTerminal } from '../terminal/sanitize';
 import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
 import { LINT_HELP } from './help-text';
@@ -58,7 +61,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   const mode: LintMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'fix-dry-run' : 'lint';
   const colors = colorsFor(ctx, ctx.stdout, values);
   const errColors = colorsFor(ctx, ctx.stderr, values);
-  const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${s}\n`);
+  const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${forTerminal(s)}\n`);
 
   const configs = new ConfigResolver(values.config ? path.resolve(ctx.cwd, values.config) : undefined);
   if (values.config) {
@@ -93,6 +96,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
       allow: config.allow,
       mode,
       withFrames: format === 'stylish',
+      withSentences: format === 'html',
     });
   }
   if (configErrors.size) throw new CliError([...configErrors.keys()].join('\n'));
@@ -135,6 +139,9 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
 
   if (tasks.length === 0) note('没有找到要检查的文件（支持 .md .markdown .txt .docx）');
 
+  // 上次被强行中止的 --fix 留下的临时文件
+  for (const dir of new Set(tasks.map((t) => path.dirname(t.file)))) removeStaleTemps(dir);
+
   const progress = createProgress(tasks.length, mode === 'lint' ? '正在检查' : '正在修复', ctx.stderr);
   let reports: FileReport[];
   try {
@@ -148,12 +155,12 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
   if (mode === 'fix-dry-run') {
-    const diffs = reports.map((r) => r.diff ?? '').join('');
-    ctx.stdout.write(diffs);
+    await writeChunks(ctx.stdout, reports.map((r) => r.diff ?? ''));
     const changed = reports.filter((r) => r.diff).length;
     note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
   } else {
-    ctx.stdout.write(
+    await writeChunks(
+      ctx.stdout,
       formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors }),
     );
     if (mode === 'fix') {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { offsetToPosition } from '@tifa/core';
+import { readRegularFile } from '@tifa/core/node';
 import type { ConfigResult, LocatedError } from './config-types';
 import { parseJsonWithPositions } from './json-with-positions';
 import { validateConfig } from './validate-config';
@@ -20,7 +21,7 @@ export function loadConfigFile(file: string): ConfigResult | undefined {
   const abs = path.resolve(file);
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    text = readRegularFile(abs).toString('utf8');
   } catch (err) {
     return { ok: false, error: { file: abs, line: 1, column: 1, message: `无法读取配置文件：${(err as Error).message}` } };
   }

@@ -66,7 +66,7 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     const abs = path.resolve(cwd, arg);
     if (hasGlobChars(arg) && !fs.existsSync(abs)) {
       const pattern = toPosix(abs);
-      const re = globToRegExp(pattern);
+      const re = globToRegExp(pattern, arg);
       const base = globBase(pattern);
       const before = found.size;
       if (fs.existsSync(base)) walk(path.resolve(base), (file) => re.test(toPosix(file)) && supported(file));
@@ -80,6 +80,8 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
       throw new CliError(`找不到文件或目录：${arg}`);
     }
     if (st.isDirectory()) walk(abs, supported);
+    // 设备、FIFO：读取会阻塞或读不完
+    else if (!st.isFile()) notices.push(`跳过不是普通文件的 ${arg}（设备、FIFO 等）`);
     else if (supported(abs)) found.add(abs);
     else notices.push(`跳过不支持的文件类型：${arg}（支持 ${BUILTIN_EXTENSIONS.join(' ')}，可在配置 language 中添加扩展名）`);
   }

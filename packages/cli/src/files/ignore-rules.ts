@@ -1,6 +1,7 @@
 // 忽略规则：各级 .gitignore（从 git 根目录往下）、配置里的 ignore（相对配置文件目录），以及总是跳过的目录。
 import fs from 'node:fs';
 import path from 'node:path';
+import { readRegularFile } from '@tifa/core/node';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigResolver } from '../config/config-resolver';
 
@@ -70,7 +71,7 @@ export class IgnoreRules {
     let own: Matcher[] = [];
     const file = path.join(dir, '.gitignore');
     try {
-      own = [{ base: dir, ig: ignore().add(fs.readFileSync(file, 'utf8')) }];
+      own = [{ base: dir, ig: ignore().add(readRegularFile(file).toString('utf8')) }];
     } catch {
       // 没有 .gitignore
     }

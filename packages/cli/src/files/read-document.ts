@@ -1,7 +1,6 @@
 // 读一个待检查的文件：识别 Word、二进制与文本编码，给出要检查的文本。
-import fs from 'node:fs';
 import path from 'node:path';
-import { decodeBuffer, isBinary, type TextEncoding } from '@tifa/core/node';
+import { decodeBuffer, isBinary, ReadRegularError, readRegularFile, type TextEncoding } from '@tifa/core/node';
 import type { DocumentLanguage } from '../config/config-types';
 import { isZip, readDocxParagraphs } from './docx';
 
@@ -14,6 +13,9 @@ export type ReadDocument =
   | { status: 'skipped'; kind: DocumentKind; notice: string }
   | { status: 'failed'; kind: DocumentKind; notice: string };
 
+/** 一个文本文件的上限：再大就跳过（解码后的字符串会接近 JS 字符串的上限）。 */
+export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+
 export function languageFor(file: string, overrides: Record<string, DocumentLanguage>): DocumentKind {
   const ext = path.extname(file).toLowerCase();
   if (ext in overrides) return overrides[ext];
@@ -25,8 +27,11 @@ export function languageFor(file: string, overrides: Record<string, DocumentLang
 export function readDocument(file: string, kind: DocumentKind): ReadDocument {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readRegularFile(file, MAX_DOCUMENT_BYTES);
   } catch (err) {
+    // 过大的文件与设备、FIFO 像二进制文件一样跳过，不中断整个运行
+    if (err instanceof ReadRegularError && err.code === 'too-large') return { status: 'skipped', kind, notice: `跳过过大的文件：${err.message}` };
+    if (err instanceof ReadRegularError && err.code === 'not-regular') return { status: 'skipped', kind, notice: `跳过：${err.message}` };
     return { status: 'failed', kind, notice: `无法读取：${(err as Error).message}` };
   }
   if (kind === 'docx') {

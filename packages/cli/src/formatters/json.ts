@@ -2,6 +2,7 @@
 // tifa 与词表版本放在每个结果对象的 tifa 属性里（ESLint 的消费方会忽略未知属性）。
 import type { FileReport, LintMessage } from '../lint/types';
 import { countReport } from './counts';
+import { jsonChunks } from './json-stream';
 import type { Formatter } from './types';
 
 const SEVERITY = { error: 2, warning: 1, info: 0, hint: 0 } as const;
@@ -28,7 +29,7 @@ function fatal(r: FileReport) {
   return { ruleId: null, fatal: true, severity: 2, message: r.notice ?? '无法检查该文件', line: 1, column: 1 };
 }
 
-export const formatJson: Formatter = ({ reports, tifaVersion }) => {
+export const formatJson: Formatter = function* ({ reports, tifaVersion }) {
   const results = reports
     .filter((r) => r.status !== 'skipped')
     .map((r) => {
@@ -52,5 +53,6 @@ export const formatJson: Formatter = ({ reports, tifaVersion }) => {
         },
       };
     });
-  return JSON.stringify(results, null, 2) + '\n';
+  yield* jsonChunks(results);
+  yield '\n';
 };

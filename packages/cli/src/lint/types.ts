@@ -2,6 +2,7 @@
 import type { RuleId, RuleSetting, Severity } from '@tifa/core';
 import type { DocumentLanguage } from '../config/config-types';
 import type { DocumentKind } from '../files/read-document';
+import type { SentenceContext } from './sentence-context';
 
 export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
 
@@ -21,6 +22,8 @@ export interface FileTask {
   mode: LintMode;
   /** stylish 需要代码框。 */
   withFrames: boolean;
+  /** html 报告需要命中所在的句子。 */
+  withSentences?: boolean;
 }
 
 /** 代码框：命中所在的一行（过长时截取一段），highlight 为该段内的 UTF-16 区间。 */
@@ -53,6 +56,7 @@ export interface LintMessage {
   fix?: { offset: number; length: number; newText: string };
   deprecated: boolean;
   frame?: CodeFrame;
+  sentence?: SentenceContext;
 }
 
 export interface FileReport {

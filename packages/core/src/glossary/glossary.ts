@@ -4,6 +4,8 @@ import type { Dictionary, DictionaryDiagnostic, DocumentRef, SourcePosition } fr
 import { compileMatcher, type CompiledMatcher } from './compile';
 import type { Entry } from './entry';
 import { foldString } from '../text/fold';
+import type { SourceDocument } from './source-document';
+import { resolveSources } from './resolve-sources';
 
 export interface Glossary {
   /** 各词典 name@version，用“+”连接；CI 结果据此追溯到词典版本。 */
@@ -14,15 +16,22 @@ export interface Glossary {
   byForm(text: string): Entry | undefined;
   /** 文件目录（书名号里的标题按它核对）。 */
   readonly documents: readonly DocumentRef[];
+  /** 存档原文（id → 文件）；没有加载存档时为空。 */
+  readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** @internal 编译好的匹配器。 */
   readonly matcher: CompiledMatcher;
+}
+
+export interface CreateGlossaryOptions {
+  /** 存档原文：给了就解析 sources[].ref 并核对引语；不给则 ref 原样保留（纯解析、单元测试）。 */
+  sources?: ReadonlyMap<string, SourceDocument>;
 }
 
 function entryForms(e: { term: string; variants?: string[]; discouraged?: string[] }): string[] {
   return [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])];
 }
 
-export function createGlossary(dictionaries: readonly Dictionary[]): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+export function createGlossary(dictionaries: readonly Dictionary[], options: CreateGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const diag = (pos: SourcePosition, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
     diagnostics.push({ ...pos, code, message, severity });
@@ -41,7 +50,9 @@ export function createGlossary(dictionaries: readonly Dictionary[]): { glossary:
       }
       const pos = dict.positions.get(raw.id);
       byId.delete(raw.id); // 覆盖时按新位置排序
-      byId.set(raw.id, { entry: { ...raw, kind: raw.kind ?? 'term', file: dict.file, line: pos?.line ?? 0 }, dict, index });
+      const { sources, problems } = resolveSources(raw.sources, options.sources);
+      for (const p of problems) diag(dict.locate(['entries', index, 'sources', p.index, p.field]), p.code, p.message);
+      byId.set(raw.id, { entry: { ...raw, sources, kind: raw.kind ?? 'term', file: dict.file, line: pos?.line ?? 0 }, dict, index });
     });
   }
 
@@ -95,6 +106,7 @@ export function createGlossary(dictionaries: readonly Dictionary[]): { glossary:
     documents: [...docs.values()],
     byId: (id) => idMap.get(id),
     byForm: (text) => formMap.get(foldString(text.trim())),
+    sourceDocuments: options.sources ?? new Map(),
     get matcher() {
       return (matcher ??= compileMatcher(entries));
     },

@@ -20,6 +20,9 @@ function didYouMeanCue(name: string): string | undefined {
 
 type Path = readonly (string | number)[];
 
+/** 别名最多展开这么多次（词典用不到别名；yaml 的缺省 100 也一样，这里写明）。 */
+const MAX_ALIAS_COUNT = 100;
+
 function positionFactory(file: string, text: string, doc: Document, lc: LineCounter) {
   const at = (offset: number, length: number): SourcePosition => {
     const p = lc.linePos(Math.min(offset, text.length));
@@ -101,12 +104,31 @@ export function parseDictionary(
 
   for (const e of doc.errors) {
     const [start, end] = e.pos;
-    const msg = e.code === 'DUPLICATE_KEY' ? '同一映射里有重复的键' : `YAML 语法错误：${e.message.split('\n')[0]}`;
+    const msg =
+      e.code === 'DUPLICATE_KEY'
+        ? '同一映射里有重复的键'
+        : /Maximum call stack/i.test(e.message)
+          ? 'YAML 嵌套过深，无法解析'
+          : `YAML 语法错误：${e.message.split('\n')[0]}`;
     error(at(start, Math.max(1, end - start)), e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', msg);
   }
   if (diagnostics.length) return { diagnostics };
 
-  const data = doc.toJS() as unknown;
+  // 别名炸弹（billion laughs）与过深的嵌套：yaml 会抛异常，变成带位置的诊断
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const alias = /(?:^|[\s,[{:-])(\*[^\s,\]}]+)/m.exec(text);
+    const excessive = /alias/i.test((e as Error).message);
+    const offset = excessive && alias ? alias.index + alias[0].indexOf('*') : 0;
+    error(
+      at(offset, excessive && alias ? alias[1].length : 0),
+      excessive ? 'yaml-aliases' : 'yaml-depth',
+      excessive ? 'YAML 别名展开过多（“十亿笑声”式的别名炸弹），拒绝解析' : 'YAML 嵌套过深，无法解析',
+    );
+    return { diagnostics };
+  }
   if (data === null || data === undefined) {
     error(at(0, 0), 'empty', '词典文件是空的：应包含 meta 与 entries');
     return { diagnostics };
@@ -143,7 +165,7 @@ export function parseDictionary(
       if (v && !validDate(v)) error(where(field), 'bad-date', `日期“${v}”不存在`);
     }
     entry.sources.forEach((s, k) => {
-      if (!validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
+      if (s.date && !validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
     });
     if (entry.period) {
       const { start, end } = entry.period;

@@ -1,5 +1,4 @@
 // 规则共用的上下文判断：书名号、历史叙述、require/exclude、词边界、日期。都在规范化文本上做。
-import type { Segmenter } from '../types';
 import type { Entry } from '../glossary/entry';
 import { findYears } from '../text/years';
 import { clauseAt, clauseText, cueMatches, type Clause, type CueContext } from './clause';
@@ -66,58 +65,8 @@ export function contextAllows(entry: Entry, sentences: Sentences, norm: string, 
   return true;
 }
 
-/** 词边界：分词结果里没有哪个词跨过匹配的起点或终点。 */
-export class BoundaryChecker {
-  private cache = new Map<number, Uint8Array | null>();
-  constructor(
-    private readonly segmenter: Segmenter | null | undefined,
-    private readonly sentences: Sentences,
-  ) {}
-
-  needsCheck(entry: Entry, formLength: number): boolean {
-    if (!this.segmenter) return false;
-    const mode = entry.boundary ?? 'auto';
-    return mode === 'strict' || (mode === 'auto' && formLength <= 4);
-  }
-
-  /** 返回本句内每个位置是否是词边界（1 = 是）；分词失败返回 null（视为通过）。 */
-  private boundaries(start: number, end: number): Uint8Array | null {
-    let b = this.cache.get(start);
-    if (b !== undefined) return b;
-    const sentence = this.sentences.text(start, end);
-    b = new Uint8Array(sentence.length + 1);
-    try {
-      const words = this.segmenter!.cut(sentence);
-      let pos = 0;
-      b[0] = 1;
-      for (const w of words) {
-        pos += w.length;
-        if (pos > sentence.length) break;
-        b[pos] = 1;
-      }
-      if (pos !== sentence.length) b = null; // 分词丢了字符：不据此判断
-    } catch {
-      b = null;
-    }
-    this.cache.set(start, b);
-    return b;
-  }
-
-  /** norm 位置 pos 是否在词边界上；没有分词器时返回 false（调用方另有退路）。 */
-  isBoundary(pos: number): boolean {
-    if (!this.segmenter) return false;
-    const sent = this.sentences.sentenceAt(pos);
-    const b = this.boundaries(sent.start, sent.end);
-    return !!b && b[pos - sent.start] === 1;
-  }
-
-  ok(s: number, e: number): boolean {
-    const sent = this.sentences.sentenceAt(s);
-    const b = this.boundaries(sent.start, sent.end);
-    if (!b) return true;
-    return b[s - sent.start] === 1 && b[Math.min(e, sent.end) - sent.start] === 1;
-  }
-}
+// 词边界检查在 ./boundary.ts；这里转出，旧的导入路径照常可用
+export { BoundaryChecker } from './boundary';
 
 /** 把 YYYY / YYYY-MM / YYYY-MM-DD 补成可比较的 YYYY-MM-DD。 */
 export function normalizeDate(d: string): string {

@@ -86,11 +86,18 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     const c = first ? { s: seg.e - len, e: seg.e } : { s: seg.s, e: seg.s + len };
     const text = seg.text.slice(c.s - seg.s, c.e - seg.s);
     const d = editDistance(text, item);
+    // 不比已有的好就不必再问截口（词边界要分词，是这里最贵的一步）
+    if (d >= best.d) continue;
     // 截口处首字相同，或差得很少，或等长且截在词边界上，才可信
     if (first && text[0] !== item[0] && d > near(item.length) && !(len === item.length && boundaryAt(c.s))) continue;
-    if (d < best.d) best = { ...c, text, d };
+    best = { ...c, text, d };
   }
   return best;
+}
+
+/** core(seg, item, first, last).text === item 的快速判断（core 在这三种情况下原样取到该项，别的情况取不到）。 */
+function exactCore(seg: Segment, item: string, first: boolean, last: boolean): boolean {
+  return seg.text === item || (first && seg.text.endsWith(item)) || (last && seg.text.startsWith(item));
 }
 
 const near = (len: number) => Math.max(1, Math.floor(len / 4));
@@ -193,13 +200,18 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     for (let miss = 0; miss < n; miss++) {
       const rest = items.filter((_, j) => j !== miss);
       for (let i = 0; i + n - 1 <= segs.length; i++) {
-        const win = segs.slice(i, i + n - 1);
-        const cores = win.map((seg, k) => core(seg, rest[k], k === 0, k === n - 2, boundaryAt));
-        if (cores.every((c, k) => c.text === rest[k])) {
+        // 只问“各段是否原样是这一项”：与 core() 取到原文的条件相同（整段相同，首段以它结尾，末段以它开头），不必算编辑距离
+        let all = true;
+        for (let k = 0; k < n - 1 && all; k++) all = exactCore(segs[i + k], rest[k], k === 0, k === n - 2);
+        if (all) {
           // 后面紧跟的就是漏掉的那一项时不算漏（那是完整引用的一部分）
           const next = segs[i + n - 1];
           if (next && next.text.startsWith(items[miss])) continue;
-          return { kind: 'missing', s: cores[0].s, e: cores[n - 2].e, detail: `漏了“${items[miss]}”` };
+          const first = segs[i];
+          const last = segs[i + n - 2];
+          const s = first.text === rest[0] ? first.s : first.e - rest[0].length;
+          const e = last.text === rest[n - 2] ? last.e : last.s + rest[n - 2].length;
+          return { kind: 'missing', s, e, detail: `漏了“${items[miss]}”` };
         }
       }
     }

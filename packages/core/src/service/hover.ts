@@ -33,7 +33,11 @@ export function formatHoverMarkdown(entry: Entry, glossary: Glossary, date?: Doc
   if (entry.sources.length) {
     lines.push('');
     lines.push('**来源**');
-    for (const s of entry.sources) lines.push(`- 《${esc(s.title)}》，${esc(s.issuer)}，${s.date}：“${esc(s.quote)}”`);
+    for (const s of entry.sources) {
+      const title = s.url ? `[《${esc(s.title)}》](${s.url})` : `《${esc(s.title)}》`;
+      const number = s.number ? `（${esc(s.number)}）` : '';
+      lines.push(`- ${title}${number}，${esc(s.issuer)}，${s.date}：“${esc(s.quote)}”`);
+    }
   }
   if (ex && ex.related.length) lines.push(`\n**相关**：${ex.related.map((r) => esc(r.term)).join('、')}`);
   if (entry.note) lines.push(`\n*${esc(entry.note)}*`);
