@@ -145,7 +145,7 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
   if (cache) cache.chunks = used;
   let out = [...findings, ...dateProblem(text, docDate, options)];
   const sups = parseSuppressions(text, language);
-  if (sups.length) {
+  if (sups.length && !options.keepSuppressed) {
     const starts = lineStarts(text);
     out = out.filter((f) => !isSuppressed(sups, offsetToPosition(starts, f.offset).line, f.ruleId, f.termId));
   }

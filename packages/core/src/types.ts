@@ -58,6 +58,8 @@ export interface RawEntry {
   confidence?: 'high' | 'medium' | 'low';
   since?: string;
   until?: string;
+  /** national（缺省）依据国家文件；local 是学校或地方自己的规定，sources 可以为空。 */
+  origin?: 'national' | 'local';
   sources: RawSource[];
   /** 语境：require/exclude 写语境词组名（见 rules/cues.ts）；用户词典也可写字面词或 /正则/。 */
   context?: { require?: string[]; requireAll?: string[]; exclude?: string[]; scope?: 'clause' | 'sentence' | 'paragraph' };
@@ -184,4 +186,6 @@ export interface LintOptions {
   segmenter?: Segmenter | null;
   /** 按块缓存（createLintCache()）：编辑器里同一文档反复检查时，只重算改动的块。 */
   cache?: import('./lint').LintCache;
+  /** 不按抑制注释过滤（调用方自己区分被抑制的发现、报告没用上的注释；CLI 的 suppressedMessages 用）。 */
+  keepSuppressed?: boolean;
 }

@@ -14,10 +14,10 @@ export interface Glossary {
   byId(id: string): Entry | undefined;
   /** 按写法（term / variants / discouraged，忽略全半角、繁简、大小写）找词条。 */
   byForm(text: string): Entry | undefined;
-  /** 文件目录（书名号里的标题按它核对）。 */
-  readonly documents: readonly DocumentRef[];
   /** 存档原文（id → 文件）；没有加载存档时为空。 */
   readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
+  /** 文件目录（书名号里的标题按它核对）。 */
+  readonly documents: readonly DocumentRef[];
   /** @internal 编译好的匹配器。 */
   readonly matcher: CompiledMatcher;
 }
@@ -37,8 +37,11 @@ export function createGlossary(dictionaries: readonly Dictionary[], options: Cre
     diagnostics.push({ ...pos, code, message, severity });
 
   const byId = new Map<string, { entry: Entry; dict: Dictionary; index: number }>();
+  // 用户词典停用的词条：默认词表里指向它们的引用静默去掉（用户改不了默认词表，不该为此收到警告）
+  const disabled = new Set<string>();
   for (const dict of dictionaries) {
     for (const id of dict.disable) {
+      if (byId.has(id)) disabled.add(id);
       if (!byId.delete(id)) diag(dict.locate(['disable', dict.disable.indexOf(id)]), 'unknown-disable', `disable 中的词条“${id}”在前面的词典里不存在`, 'warning');
     }
     dict.entries.forEach((raw, index) => {
@@ -79,6 +82,10 @@ export function createGlossary(dictionaries: readonly Dictionary[], options: Cre
 
   // 引用检查
   for (const { entry, dict, index } of byId.values()) {
+    if (dict.origin === 'builtin') {
+      if (entry.replacement?.id && disabled.has(entry.replacement.id)) entry.replacement = { terms: entry.replacement.terms };
+      if (entry.related?.some((r) => disabled.has(r))) entry.related = entry.related.filter((r) => !disabled.has(r));
+    }
     const rid = entry.replacement?.id;
     if (rid && !byId.has(rid)) diag(dict.locate(['entries', index, 'replacement', 'id']), 'unknown-replacement', `replacement.id“${rid}”不存在`);
     if (rid && byId.get(rid)?.entry.status === 'outdated')

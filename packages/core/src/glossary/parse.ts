@@ -140,6 +140,8 @@ export function parseDictionary(
     for (const e of validate.errors ?? []) {
       // oneOf 的子错误重复且难懂，只留 oneOf 本身
       if (e.schemaPath.includes('/oneOf/')) continue;
+      // if/else 本身的错误（“应符合 else”）没有信息量，缺的字段由 required 报出
+      if (e.keyword === 'if') continue;
       const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -164,6 +166,8 @@ export function parseDictionary(
       const v = entry[field];
       if (v && !validDate(v)) error(where(field), 'bad-date', `日期“${v}”不存在`);
     }
+    // origin: local（学校自己的规定）可以没有国家文件来源
+    entry.sources ??= [];
     entry.sources.forEach((s, k) => {
       if (s.date && !validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
     });

@@ -6,3 +6,4 @@ export { decodeBuffer, encodeText, isBinary } from './encoding';
 export type { DecodedText, TextEncoding } from './encoding';
 export { loadSourceDocuments, sourceFiles } from './sources';
 export { MAX_SMALL_FILE_BYTES, ReadRegularError, readRegularFile } from './read-regular';
+export * from './config/index';
