@@ -184,3 +184,10 @@ describe('document titles: spacing and dashes are not misquotes', () => {
     expect(run(`学院认真学习${t}。`).filter((f) => f.ruleId === 'misquote')).toEqual([]),
   );
 });
+
+describe('years need 年 or a range', () => {
+  it('a list number like 2019. is not a year', () => {
+    expect(ids('2019. 某某职业技术学院（高职高专）')).toContain('outdated-term:gaozhi-gaozhuan');
+    expect(ids('2019年某某职业技术学院（高职高专）通过评估。')).not.toContain('outdated-term:gaozhi-gaozhuan');
+  });
+});

@@ -11,6 +11,9 @@ const RULE_NAMES: Record<string, string> = {
   variant: '不规范写法',
   misquote: '固定提法误引',
   'first-mention': '首次须写全称',
+  'wrong-years': '起止年份有误',
+  'document-number': '发文字号有误',
+  'document-date': '文档日期无法识别',
 };
 const SEVERITY_NAMES: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };
 const NO_AREA = '（未分类）';

@@ -13,6 +13,9 @@ const RULE_TITLES: Record<string, string> = {
   variant: '不规范写法',
   misquote: '固定提法引用有误',
   'first-mention': '首次出现应写全称',
+  'wrong-years': '起止年份有误',
+  'document-number': '发文字号有误',
+  'document-date': '文档日期无法识别',
 };
 
 /** 相对路径逐段百分号编码（中文文件名也得是合法 URI）。 */

@@ -5,7 +5,7 @@
 import type { Span } from '../text/sentences';
 import { CUE_SETS, isCueName, type CueSet } from './cues';
 import { foldString } from '../text/fold';
-import { isRegexLiteral, checkRegex } from '../glossary/regex-safety';
+import { isRegexLiteral, checkRegex, regexWindow } from '../glossary/regex-safety';
 
 /** 术语两边各看多少个码元。 */
 export const WINDOW = 48;
@@ -161,9 +161,9 @@ function hasWordsOutside(set: CueSet, text: string, ts: number, te: number): boo
 export function cueMatches(name: string, ctx: CueContext): boolean {
   const { norm, s, e, clause } = ctx;
   if (!isCueName(name)) {
-    const m = literalMatcher(name);
-    const span = ctx.sentence;
-    return m(norm.slice(Math.max(span.start, s - WINDOW * 4), Math.min(span.end, e + WINDOW * 4)));
+    // 用户的字面词与正则：在分句（或 scope 指定的句、段）里找；正则只看命中前后的一段（regexWindow），再长的段落也不会跑很久
+    const text = norm.slice(clause.start, clause.end);
+    return literalMatcher(name)(isRegexLiteral(name) ? regexWindow(text, s - clause.start) : text);
   }
   const set = CUE_SETS[name];
   const span = set.scope === 'sentence' ? { start: Math.max(ctx.sentence.start, s - WINDOW * 2), end: Math.min(ctx.sentence.end, e + WINDOW * 2) } : clause;

@@ -4,11 +4,11 @@ import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
 import { contextAllows, inBookTitle, isHistorical, normalizeDate, outdatedFrom } from './context';
+import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
 import { stanceOf } from './stance';
 import { titleAround } from './titles';
 import { applyQuoteSemantics, quoteContext } from './quote-semantics';
-import type { BoundaryChecker } from './boundary';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 

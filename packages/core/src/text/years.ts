@@ -61,3 +61,15 @@ export function formatYear(year: number, form: YearHit['form']): string {
   if (form === 'arabic') return String(year);
   return [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
 }
+
+const DASH = '—–-－~～至到';
+
+/** 作为年份写出的年份：后跟“年”，或在年份区间里（2019—2023年）。光秃秃的四位数（列表序号 2019.）不算。 */
+export function findDatedYears(text: string, base = 0): YearHit[] {
+  return findYears(text, base).filter((y) => {
+    if (y.withNian) return true;
+    const after = text.slice(y.e - base).replace(/^\s+/, '');
+    const before = text.slice(0, y.s - base).replace(/\s+$/, '');
+    return (DASH.includes(after[0] ?? 'x') && /^[—–\-－~～至到]\s*(?:19|20|一九|二[〇零])/.test(after)) || (DASH.includes(before[before.length - 1] ?? 'x') && /(?:19|20)[0-9]{2}\s*[—–\-－~～至到]$|[〇零一二三四五六七八九]{4}\s*[—–\-－~～至到]$/.test(before));
+  });
+}
