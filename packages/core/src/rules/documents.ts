@@ -21,10 +21,15 @@ interface IndexedDoc {
 
 const indexes = new WeakMap<Glossary, IndexedDoc[]>();
 
-/** 比对用的标题：折叠宽度，去掉空白（“中共中央 国务院”与“中共中央国务院”），年份间的各种连接号统一成“—”。 */
+/**
+ * 比对用的标题：折叠宽度，去掉空白（“中共中央 国务院”与“中共中央国务院”），年份间的各种连接号统一成“—”，
+ * 书名号里套的书名号〈〉与《》同等（公文里套用时写〈〉，网页标题常写《》）。
+ */
 export function titleKey(title: string): string {
   return foldString(title)
     .replace(/\s+/g, '')
+    .replace(/〈/g, '《')
+    .replace(/〉/g, '》')
     .replace(/(?<=[0-9〇一二三四五六七八九])[—–\-－~～](?=[0-9〇一二三四五六七八九])/g, '—');
 }
 
