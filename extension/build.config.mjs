@@ -4,6 +4,7 @@
 //   dist/dictionaries/   默认词表（@tifa/core/node 从 bundle 所在目录向上找 dictionaries/schema.json）
 //   dist/jieba/          jieba 词典与 HMM 模型（@tifa/core/node 的 TypeScript 分词器从 bundle 所在目录向上找 jieba/）
 // 不带 nodejieba 等原生模块：扩展是一个通用包，任何平台的 VS Code 都能装，分词与 nodejieba 的判断相同。
+//   dist/schemas/        tifa.config.schema.json（jsonValidation 用）
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,8 @@ export async function afterBuild() {
   copyJiebaData(path.join(here, '../packages/core/jieba'), path.join(dist, 'jieba'));
   // 以前的构建留下的原生模块不能再进包
   fs.rmSync(path.join(dist, 'node_modules'), { recursive: true, force: true });
+  // 配置文件的 JSON Schema（contributes.jsonValidation 指向它）
+  copyFile(path.join(here, '../packages/core/tifa.config.schema.json'), path.join(dist, 'schemas', 'tifa.config.schema.json'));
 }
 
 /** 分词只读 jieba.dict.utf8（生成精简词典）与 hmm_model.utf8；不带 nodejieba 的 6 MB idf.utf8（只有关键词提取用）。 */

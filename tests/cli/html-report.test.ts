@@ -83,7 +83,7 @@ function totals($: CheerioAPI, caption: string): Record<string, number> {
 }
 
 describe('html formatter', () => {
-  const html = formatHtml(hostileInput());
+  const html = [...formatHtml(hostileInput())].join('');
   const $ = load(html);
 
   it('is one self-contained document: no external resources, CSP forbids network, phone viewport', () => {

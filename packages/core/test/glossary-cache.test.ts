@@ -12,8 +12,9 @@ describe('default glossary parse cache', () => {
     fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
     const file = path.join(dir, 'starter.yaml');
     fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
+    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
     const first = loadGlossary({ builtinDir: dir });
-    const cacheFile = path.join(os.tmpdir(), `tifa-dict-${cacheKey(file, 'builtin', fs.readFileSync(file, 'utf8'))}.json`);
+    const cacheFile = path.join(dir, 'cache', `dict-${cacheKey(file, 'builtin', fs.readFileSync(file, 'utf8'))}.json`);
     expect(fs.existsSync(cacheFile)).toBe(true);
     const second = loadGlossary({ builtinDir: dir });
     expect(first.diagnostics).toEqual([]);
@@ -26,6 +27,7 @@ describe('default glossary parse cache', () => {
     const broken = loadGlossary({ builtinDir: dir });
     expect(broken.diagnostics[0].code).toBe('yaml-syntax');
     expect(broken.diagnostics[0].file).toBe(file);
+    delete process.env.TIFA_CACHE_DIR;
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -5,7 +5,9 @@ import { runExamples, traceabilityReport, type Entry, type ExampleFailure, type 
 import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
 import { CliError } from '../cli-error';
 import { didYouMean } from '../config/did-you-mean';
+import { entryYaml, newDictionaryYaml, newEntry } from '../dict/new-entry';
 import { prhYaml } from '../dict/prh-export';
+import { termId } from '../extract/term-id';
 import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
 import { DICT_HELP } from './help-text';
@@ -20,9 +22,15 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  term: { type: 'string' },
+  id: { type: 'string' },
+  status: { type: 'string' },
+  replacement: { type: 'string' },
+  national: { type: 'boolean' },
+  append: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS = ['check', 'test', 'export'];
+const SUBCOMMANDS = ['check', 'test', 'export', 'new'];
 
 export async function dictCommand(args: string[], ctx: CommandContext): Promise<number> {
   const [sub, ...rest] = args;
@@ -39,6 +47,7 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
     ctx.stdout.write(DICT_HELP);
     return 0;
   }
+  if (sub === 'new') return dictNew(values, ctx);
   const files = [...positionals, ...(values.dict ?? [])].map((f) => path.resolve(ctx.cwd, f));
   for (const f of files) if (!fs.existsSync(f)) throw new CliError(`找不到词典文件：${displayPath(f, ctx.cwd)}`);
   const out = colorsFor(ctx, ctx.stdout, values);
@@ -70,7 +79,13 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   if (format !== 'prh') throw new CliError(`dict export 目前只支持 --format prh，却是 ${format}`);
   const yaml = prhYaml(glossary, TIFA_VERSION);
   if (values.output) {
-    fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    try {
+      fs.writeFileSync(path.resolve(ctx.cwd, values.output), yaml);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? '目录不存在' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写权限' : code === 'EISDIR' ? '这是一个目录' : (e as Error).message;
+      throw new CliError(`无法写入 ${values.output}：${why}`);
+    }
     ctx.stderr.write(`已写入 ${values.output}\n`);
   } else {
     ctx.stdout.write(yaml);
@@ -110,4 +125,37 @@ function dictTest(glossary: Glossary, files: string[], ctx: CommandContext, c: R
   const summary = `${passed} passed, ${failed} failed`;
   ctx.stdout.write('\n' + (failed ? c.red(summary) : c.green(summary)) + '\n');
   return failed ? 1 : 0;
+}
+
+function dictNew(
+  values: { term?: string; id?: string; status?: string; replacement?: string; national?: boolean; append?: string },
+  ctx: CommandContext,
+): number {
+  const term = values.term?.trim();
+  if (!term) throw new CliError('dict new 需要 --term <写法>（运行 tifa dict --help 查看用法）');
+  const status = values.status ?? 'current';
+  if (status !== 'current' && status !== 'outdated') throw new CliError(`--status 应为 current 或 outdated，却是 ${status}`);
+  const id = values.id ?? termId(term);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new CliError(`--id 格式不对：应为小写拼音或英文，用连字符分隔，却是 ${id}`);
+  const text = entryYaml(newEntry({ id, term, status, replacement: values.replacement, national: values.national === true }));
+  if (!values.append) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  const file = path.resolve(ctx.cwd, values.append);
+  let current: string | undefined;
+  try {
+    current = fs.readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === undefined) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, newDictionaryYaml(path.basename(file).replace(/\.ya?ml$/i, ''), text));
+  } else {
+    if (!/^entries:\s*$/m.test(current)) throw new CliError(`${displayPath(file, ctx.cwd)} 里没有顶层的 entries:（或写成了 entries: []），无法追加`);
+    fs.writeFileSync(file, `${current}${current.endsWith('\n') ? '' : '\n'}${text}`);
+  }
+  ctx.stderr.write(`已把词条 ${id} 加到 ${displayPath(file, ctx.cwd)}，请把 TODO 换成实际内容后运行 tifa dict check\n`);
+  return 0;
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { DictionaryDiagnostic } from '@tifa/core';
 import type { Colors } from '../terminal/colors';
+import { forTerminal } from '../terminal/sanitize';
 
 /** 相对当前目录的正斜杠路径；不在当前目录下时用绝对路径。 */
 export function displayPath(file: string, cwd: string): string {
@@ -13,7 +14,7 @@ export function displayPath(file: string, cwd: string): string {
 
 export function formatDiagnostic(d: DictionaryDiagnostic, cwd: string, c: Colors): string {
   const label = d.severity === 'error' ? c.red('错误') : c.yellow('警告');
-  return `${displayPath(d.file, cwd)}:${d.line}:${d.column}: ${label} ${d.message}${d.code ? c.gray(` (${d.code})`) : ''}`;
+  return `${forTerminal(displayPath(d.file, cwd))}:${d.line}:${d.column}: ${label} ${forTerminal(d.message)}${d.code ? c.gray(` (${d.code})`) : ''}`;
 }
 
 /** 打印词典问题，返回其中的错误数。 */

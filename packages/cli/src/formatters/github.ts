@@ -1,4 +1,4 @@
-// github：GitHub Actions 工作流命令，在 PR 的文件视图里显示批注。第一行 ::notice 写明 tifa 与词表版本。
+// github：GitHub Actions 工作流命令，在 PR 的文件视图里显示批注。第一行是普通日志行，写明 tifa 与词表版本（不作批注）。
 import type { Formatter } from './types';
 
 /** 消息体只转义 % 与换行；属性值还要转义 : 和 ,（见 actions/toolkit 的 command.ts）。 */
@@ -12,12 +12,13 @@ function escapeProperty(s: string): string {
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
-export const formatGithub: Formatter = ({ reports, tifaVersion, glossaryVersions }) => {
-  const lines = [`::notice title=${escapeProperty('tifa')}::${escapeData(`tifa ${tifaVersion}，词表版本 ${glossaryVersions.join('、') || '未知'}`)}`];
+export const formatGithub: Formatter = function* ({ reports, tifaVersion, glossaryVersions }) {
+  // 版本写在日志里，不作为注释（注释会出现在 PR 的文件视图里）
+  yield `tifa ${tifaVersion}，词表版本 ${glossaryVersions.join('、') || '未知'}\n`;
   for (const r of reports) {
     const file = escapeProperty(r.displayPath);
     if (r.status === 'failed') {
-      lines.push(`::error file=${file},title=${escapeProperty('tifa：无法检查')}::${escapeData(r.notice ?? '无法检查该文件')}`);
+      yield `::error file=${file},title=${escapeProperty('tifa：无法检查')}::${escapeData(r.notice ?? '无法检查该文件')}` + '\n';
       continue;
     }
     for (const m of r.messages) {
@@ -30,8 +31,7 @@ export const formatGithub: Formatter = ({ reports, tifaVersion, glossaryVersions
         `title=${escapeProperty(`tifa ${m.ruleId} (${m.termId})`)}`,
       ].join(',');
       const suggestion = m.suggestions.length && !m.suggestions.every((s) => m.message.includes(s)) ? `（建议：${m.suggestions.join('、')}）` : '';
-      lines.push(`::${COMMAND[m.severity]} ${props}::${escapeData(m.message + suggestion)}`);
+      yield `::${COMMAND[m.severity]} ${props}::${escapeData(m.message + suggestion)}` + '\n';
     }
   }
-  return lines.join('\n') + '\n';
 };

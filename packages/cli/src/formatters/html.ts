@@ -90,7 +90,8 @@ export const formatHtml: Formatter = (input: FormatInput) => {
     })
     .join('\n');
 
-  return `<!DOCTYPE html>
+  // 一整段：不要返回字符串本身（字符串也是可迭代的，会被逐字写出）
+  return [`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -124,7 +125,7 @@ ${rows.length ? sections : '<p class="clean">没有发现问题。</p>'}
 <script>${JS}</script>
 </body>
 </html>
-`;
+`];
 };
 
 // 手机上单栏、字号不缩；表格窄屏时可横向滚动。

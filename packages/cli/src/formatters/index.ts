@@ -1,4 +1,5 @@
 // 格式名 → 格式化器。每种格式一个文件。
+import { formatCompact } from './compact';
 import { formatGithub } from './github';
 import { formatHtml } from './html';
 import { formatJson } from './json';
@@ -12,6 +13,7 @@ export const FORMATTERS: Record<string, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   html: formatHtml,
+  compact: formatCompact,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { FileReport, LintMessage } from '../lint/types';
 import { TIFA_HOMEPAGE } from '../version';
+import { jsonChunks } from './json-stream';
 import type { FormatInput, Formatter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -52,7 +53,7 @@ function buildRule(key: string, m: LintMessage, input: FormatInput) {
   };
 }
 
-export const formatSarif: Formatter = (input) => {
+export const formatSarif: Formatter = function* (input) {
   const rules: ReturnType<typeof buildRule>[] = [];
   const ruleIndex = new Map<string, number>();
   const results: unknown[] = [];
@@ -139,5 +140,6 @@ export const formatSarif: Formatter = (input) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* jsonChunks(log);
+  yield '\n';
 };

@@ -25,4 +25,6 @@ export interface FormatInput {
   colors: Colors;
 }
 
-export type Formatter = (input: FormatInput) => string;
+/** 按小段产出（流式写出：输出可以比 JS 字符串的上限还大）。 */
+/** `& object`：不许直接返回字符串（字符串也可迭代，会被逐字写出）。 */
+export type Formatter = (input: FormatInput) => Iterable<string> & object;

@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processFile } from './process-file';
+import { processFileSafely } from './process-file';
 import type { FileReport, FileTask } from './types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
@@ -34,9 +34,14 @@ export interface SchedulerOptions {
   onProgress?: (done: number) => void;
 }
 
+function maxForcedWorkers(): number {
+  return Math.min(64, 2 * cores());
+}
+
 export function forcedWorkersFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const v = env.TIFA_WORKERS;
-  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+  // 上限：核数的两倍（至多 64）；再多只会耗尽内存（每个线程各载一份词表与 jieba）
+  return v !== undefined && /^\d+$/.test(v) ? Math.min(Number(v), maxForcedWorkers()) : undefined;
 }
 
 export async function runTasks(tasks: FileTask[], options: SchedulerOptions): Promise<FileReport[]> {
@@ -94,7 +99,7 @@ export async function runTasks(tasks: FileTask[], options: SchedulerOptions): Pr
   for (;;) {
     const id = retry.length ? retry.shift()! : next < tasks.length ? next++ : undefined;
     if (id === undefined) break;
-    finish(id, processFile(tasks[id]));
+    finish(id, processFileSafely(tasks[id]));
     doneBytes += tasks[id].bytes;
     const elapsed = Date.now() - started;
     if (!decided && elapsed >= SAMPLE_MS && doneBytes > 0) {
@@ -113,7 +118,7 @@ export async function runTasks(tasks: FileTask[], options: SchedulerOptions): Pr
   while (done < tasks.length) {
     const id = retry.shift();
     if (id !== undefined) {
-      finish(id, processFile(tasks[id]));
+      finish(id, processFileSafely(tasks[id]));
       continue;
     }
     await new Promise<void>((resolve) => (wake = resolve));

@@ -31,7 +31,10 @@ export function schemaMessage(e: ErrorObject): string {
       const parentSchema = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
       const known = Object.keys(parentSchema?.properties ?? {});
       const hint = suggest(String(p.additionalProperty), known);
-      return `未知字段“${p.additionalProperty}”${hint ? `，是否想写“${hint}”？` : `（可用字段：${known.join('、')}）`}`;
+      // 不像字段名的键（被当作词典的任意文件的一整行，如 /etc/shadow）不回显：位置已足够定位
+      const key = String(p.additionalProperty);
+      const shown = /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? `“${key}”` : '（不像字段名，内容不显示）';
+      return `未知字段${shown}${hint ? `，是否想写“${hint}”？` : `（可用字段：${known.join('、')}）`}`;
     }
     case 'enum':
       return `字段“${field}”的取值无效，应为：${(p.allowedValues as unknown[]).join('、')}`;

@@ -1,19 +1,22 @@
 // 词典文件的解析缓存：YAML 解析与校验是启动时间的大头（1 万条的用户词典要几秒），而词典很少变。
-// 以文件路径、来源与内容的哈希为键，把解析好的词典存成 JSON（系统临时目录），内容一变哈希就变，旧缓存自然不用。
+// 以文件路径、来源与内容的哈希为键，把解析好的词典存成 JSON（每用户的缓存目录，见 cache-dir.ts），内容一变哈希就变。
 // 只缓存没有任何问题的解析结果；缓存读写失败都当作没有缓存。
+// 报位置时（合并词表时的警告）按需重新解析原文，位置与不用缓存时完全一致。
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Dictionary, SourcePosition } from '../types';
+import { readCacheEntry, writeCacheEntry } from './cache-dir';
 
-const FORMAT = 1;
+// 3：加了 documents、period 与语境词组
+const FORMAT = 3;
 
 interface CachedDictionary {
+  key: string;
   origin: Dictionary['origin'];
   file: string;
   meta: Dictionary['meta'];
   entries: Dictionary['entries'];
+  documents?: Dictionary['documents'];
   disable: string[];
   positions: [string, SourcePosition][];
 }
@@ -22,45 +25,46 @@ export function cacheKey(file: string, origin: Dictionary['origin'], text: strin
   return crypto.createHash('sha256').update(`tifa-dictionary-cache@${FORMAT}\0${origin}\0${file}\0`).update(text).digest('hex').slice(0, 32);
 }
 
-function cachePath(key: string): string {
-  return path.join(os.tmpdir(), `tifa-dict-${key}.json`);
+function entryName(key: string): string {
+  return `dict-${key}.json`;
 }
 
-function revive(c: CachedDictionary): Dictionary {
-  const positions = new Map(c.positions);
-  const fallback: SourcePosition = { file: c.file, line: 1, column: 1, offset: 0, length: 0 };
-  return {
-    file: c.file,
-    origin: c.origin,
-    meta: c.meta,
-    entries: c.entries,
-    disable: c.disable,
-    positions,
-    // 缓存里只有词条级的位置：报错时定位到词条
-    locate: (p) => (p[0] === 'entries' && typeof p[1] === 'number' ? (positions.get(c.entries[p[1]]?.id) ?? fallback) : fallback),
+/** 与 parse.ts 的 locate 相同的定位：从最深处往上找有位置的节点。只在需要报位置时解析一次。 */
+function lazyLocate(file: string, text: string): Dictionary['locate'] {
+  let located: Dictionary['locate'] | undefined;
+  return (p) => {
+    if (!located) {
+      const lc = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+      const at = (offset: number, length: number): SourcePosition => {
+        const pos = lc.linePos(Math.min(offset, text.length));
+        return { file, line: pos.line, column: pos.col, offset, length };
+      };
+      located = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+          const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+          if (node && typeof node === 'object' && 'range' in node && node.range) return at(node.range[0], node.range[1] - node.range[0]);
+        }
+        return at(0, 0);
+      };
+    }
+    return located(p);
   };
 }
 
-export function readCache(key: string): Dictionary | undefined {
+export function readCache(key: string, text: string): Dictionary | undefined {
+  const body = readCacheEntry(entryName(key));
+  if (!body) return undefined;
   try {
-    return revive(JSON.parse(fs.readFileSync(cachePath(key), 'utf8')) as CachedDictionary);
+    const c = JSON.parse(body.toString('utf8')) as CachedDictionary;
+    if (c.key !== key || !Array.isArray(c.entries)) return undefined;
+    return { file: c.file, origin: c.origin, meta: c.meta, entries: c.entries, documents: c.documents ?? [], disable: c.disable, positions: new Map(c.positions), locate: lazyLocate(c.file, text) };
   } catch {
     return undefined;
   }
 }
 
 export function writeCache(key: string, d: Dictionary): void {
-  const data: CachedDictionary = { origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] };
-  const target = cachePath(key);
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, JSON.stringify(data));
-    fs.renameSync(tmp, target);
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* 缓存只是加速，写不了就算了 */
-    }
-  }
+  const data: CachedDictionary = { key, origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, documents: d.documents, disable: d.disable, positions: [...d.positions] };
+  writeCacheEntry(entryName(key), JSON.stringify(data));
 }

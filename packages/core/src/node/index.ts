@@ -5,3 +5,5 @@ export { createJiebaSegmenter, jiebaDataDir, loadJieba, segmenterEngine, segment
 export { decodeBuffer, encodeText, isBinary } from './encoding';
 export type { DecodedText, TextEncoding } from './encoding';
 export { loadSourceDocuments, sourceFiles } from './sources';
+export { MAX_SMALL_FILE_BYTES, ReadRegularError, readRegularFile } from './read-regular';
+export * from './config/index';

@@ -4,8 +4,10 @@ import path from 'node:path';
 import type { Dictionary, DictionaryDiagnostic } from '../types';
 import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
+import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
 import { loadSourceDocuments } from './sources';
+import { readRegularFile, type ReadRegularError } from './read-regular';
 
 declare const __dirname: string;
 
@@ -41,20 +43,27 @@ export function dictionaryFiles(dir: string): string[] {
 export function loadDictionaryFile(file: string, origin: 'builtin' | 'user' = 'user'): { dictionary?: Dictionary; diagnostics: DictionaryDiagnostic[] } {
   let text: string;
   try {
-    const buf = fs.readFileSync(file);
+    const buf = readRegularFile(file);
     text = buf.toString('utf8').replace(/^\ufeff/, '');
     if (text.includes('\ufffd') && !buf.toString('latin1').includes('\ufffd'))
       return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'encoding', message: '词典文件不是 UTF-8 编码' }] };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const message = err.code === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
+    const err = e as ReadRegularError;
+    const message = err.errno === 'ENOENT' ? '词典文件不存在' : `无法读取词典文件：${err.message}`;
     return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'io', message }] };
   }
   // 内容没变时直接用解析缓存（见 glossary-cache.ts）
   const key = cacheKey(file, origin, text);
-  const cached = readCache(key);
+  const cached = readCache(key, text);
   if (cached) return { dictionary: cached, diagnostics: [] };
-  const result = parseDictionary(text, file, origin);
+  let result: ReturnType<typeof parseDictionary>;
+  try {
+    result = parseDictionary(text, file, origin);
+  } catch (e) {
+    // 解析器意外抛出（如栈溢出）：仍是这个文件的错误，不是整个程序的崩溃
+    const message = e instanceof RangeError ? '词典文件嵌套过深或过大，无法解析' : `无法解析词典文件：${(e as Error).message}`;
+    return { diagnostics: [{ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'parse', message }] };
+  }
   if (result.dictionary && result.diagnostics.length === 0) writeCache(key, result.dictionary);
   return result;
 }
@@ -94,5 +103,28 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
   const sources = loadSourceDocuments(sourceDirs);
   diagnostics.push(...sources.diagnostics);
   const { glossary, diagnostics: merged } = createGlossary(dicts, { sources: sources.documents });
-  return { glossary, diagnostics: [...diagnostics, ...merged], dictionaries: dicts };
+  return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)], dictionaries: dicts };
+}
+
+/**
+ * 用户词典加入后，替换写法又会被修复的词条（修复不收敛）：报错。只在有用户词典时检查
+ * （默认词表由测试保证），位置在用户词典里的词条上；默认词表的词条被用户词典“带坏”时也报在它自己的位置。
+ */
+function fixLoopDiagnostics(glossary: Glossary, dicts: Dictionary[]): DictionaryDiagnostic[] {
+  if (!dicts.some((d) => d.origin === 'user')) return [];
+  const out: DictionaryDiagnostic[] = [];
+  for (const loop of fixLoops(glossary)) {
+    const dict = dicts.find((d) => d.file === loop.entry.file);
+    const index = dict ? dict.entries.findIndex((e) => e.id === loop.entry.id) : -1;
+    if (!dict || index < 0) continue;
+    const pos = dict.locate(['entries', index, ...loop.path]);
+    const again = loop.again;
+    out.push({
+      ...pos,
+      severity: 'error',
+      code: 'fix-loop',
+      message: `替换写法“${loop.target}”修复后仍会被再次修复（其中的“${again.matched}”会改为“${again.fixes.find((f) => f.safe)?.edits[0]?.newText ?? ''}”），--fix 会不停地改：请改用不含要替换写法的写法`,
+    });
+  }
+  return out;
 }

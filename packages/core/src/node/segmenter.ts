@@ -4,11 +4,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
+import { cachedPlainFile } from './cache-dir';
 import { buildDictTrie } from './jieba/dict-trie';
 import { parseHmmModel, type HmmModel } from './jieba/hmm';
 import { MixSegmenter } from './jieba/mix-segment';
@@ -102,7 +102,7 @@ function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
 /**
  * 精简词典：jieba 的完整词典（35 万词）读入后占约 235 MB 原生内存。判断词边界只需要常用词——
  * 词频 ≥ LITE_MIN_FREQ 的词，加上含有词表短写法的词（五金件、五金店这类形近词频率往往很低）、
- * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在系统临时目录。关键词提取（tifa extract）另用完整词典。
+ * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在每用户的缓存目录（cache-dir.ts）。关键词提取（tifa extract）另用完整词典。
  */
 const LITE_MIN_FREQ = 30;
 
@@ -138,12 +138,9 @@ function liteDictionary(sourceDict: string, glossary: Glossary | undefined): { d
       .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
       .digest('hex')
       .slice(0, 24);
-    const dict = path.join(os.tmpdir(), `tifa-jieba-${key}.dict.utf8`);
-    const user = path.join(os.tmpdir(), `tifa-jieba-${key}.user.utf8`);
-    const idf = path.join(os.tmpdir(), 'tifa-jieba-min.idf.utf8');
-    if (!fs.existsSync(user)) writeAtomic(user, glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
-    if (!fs.existsSync(idf)) writeAtomic(idf, '职业 10.0\n教育 10.0\n');
-    if (!fs.existsSync(dict)) {
+    const user = cachedPlainFile(`jieba-${key}.user.utf8`, () => glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
+    const idf = cachedPlainFile('jieba-min.idf.utf8', () => '职业 10.0\n教育 10.0\n');
+    const dict = cachedPlainFile(`jieba-${key}.dict.utf8`, () => {
       const source = fs.readFileSync(sourceDict, 'utf8');
       const keep: string[] = [];
       const firstChars = new Set(forms.map((f) => f[0]));
@@ -157,19 +154,15 @@ function liteDictionary(sourceDict: string, glossary: Glossary | undefined): { d
         // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
         else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
       }
-      writeAtomic(dict, keep.join('\n') + '\n');
-    }
+      return keep.join('\n') + '\n';
+    });
+    if (!user || !idf || !dict) return undefined;
     return { dict, idf, user };
   } catch {
     return undefined;
   }
 }
 
-function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
 
 export interface SegmenterOptions {
   /** 'lite'（缺省）用精简词典，省内存、加载快；'full' 用 jieba 完整词典。 */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DictionaryDiagnostic } from '../types';
 import { parseSourceDocument, type SourceDocument } from '../glossary/source-document';
+import { readRegularFile } from './read-regular';
 
 /** 目录下所有存档原文（不含 README.md），按文件名排序；目录不存在时为空。 */
 export function sourceFiles(dir: string): string[] {
@@ -25,7 +26,7 @@ export function loadSourceDocuments(dirs: readonly string[]): { documents: Map<s
     for (const file of sourceFiles(dir)) {
       let text: string;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        text = readRegularFile(file).toString('utf8');
       } catch (e) {
         diagnostics.push({ file, line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'io', message: `无法读取存档原文：${(e as Error).message}` });
         continue;

@@ -155,6 +155,27 @@ function preparePlain(text: string, b: Builder): void {
 
 interface InlineState {
   inComment: boolean;
+  /** 各长度的 ` 串与 --> 上一次查找的结果（位置只往后走，找过的不再找：行内代码的查找是线性的）。 */
+  runs?: Map<string, { from: number; found: number }>;
+}
+
+/** [from, end) 里第一个 code 的位置，没有返回 -1。 */
+function indexWithin(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** [from, end) 里 run 第一次出现的位置（-1 表示没有）；按 run 记住上次的结果。 */
+function nextRun(st: InlineState, text: string, run: string, from: number, end: number): number {
+  const runs = (st.runs ??= new Map());
+  const memo = runs.get(run);
+  let found: number;
+  if (memo && memo.from <= from && (memo.found < 0 || memo.found >= from)) found = memo.found;
+  else {
+    found = text.indexOf(run, from);
+    runs.set(run, { from, found });
+  }
+  return found >= 0 && found < end ? found : -1;
 }
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
@@ -166,10 +187,17 @@ function isUrlChar(c: number): boolean {
   return true;
 }
 
-/** 找配对的右括号（允许一层嵌套），找不到返回 -1。 */
+/**
+ * 行内结构（链接、图片、标签、行内代码）最多往后找这么远：每个 [ < ` 都要往后找配对，
+ * 不设上限时 20 万个 [ 后跟 20 万个 ] 就是平方级（CommonMark 的链接标签上限也是 999 字符）。
+ */
+const MAX_INLINE_SPAN = 1000;
+
+/** 找配对的右括号（允许嵌套），找不到（或超出 MAX_INLINE_SPAN）返回 -1。 */
 function findClose(text: string, from: number, end: number, open: number, close: number): number {
   let depth = 0;
-  for (let i = from; i < end; i++) {
+  const limit = Math.min(end, from + MAX_INLINE_SPAN);
+  for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 92) {
       i++;
@@ -188,8 +216,8 @@ function inline(text: string, start: number, end: number, b: Builder, st: Inline
   let i = start;
   while (i < end) {
     if (st.inComment) {
-      const close = text.indexOf('-->', i);
-      if (close < 0 || close + 3 > end) return;
+      const close = nextRun(st, text, '-->', i, end - 2);
+      if (close < 0) return;
       i = close + 3;
       st.inComment = false;
       b.obj(i - 3);
@@ -211,9 +239,8 @@ function inline(text: string, start: number, end: number, b: Builder, st: Inline
         // 行内代码 `…`
         let n = 1;
         while (text.charCodeAt(i + n) === 96) n++;
-        const fence = '`'.repeat(n);
-        const close = text.indexOf(fence, i + n);
-        if (close >= 0 && close < end) {
+        const close = nextRun(st, text, '`'.repeat(n), i + n, end);
+        if (close >= 0) {
           b.obj(i);
           i = close + n;
         } else i += n;
@@ -263,8 +290,8 @@ function inline(text: string, start: number, end: number, b: Builder, st: Inline
           i += 4;
           continue;
         }
-        const gt = text.indexOf('>', i + 1);
-        if (gt > 0 && gt < end) {
+        const gt = indexWithin(text, 62, i + 1, Math.min(end, i + 1 + MAX_INLINE_SPAN));
+        if (gt > 0) {
           const inner = text.slice(i + 1, gt);
           if (/^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/.test(inner) || /^[^\s@<>]+@[^\s@<>]+$/.test(inner)) {
             b.obj(i);

@@ -1,0 +1,59 @@
+// 流式 JSON：与 JSON.stringify(value, null, 2) 逐字相同，但按小段产出。
+// 几十万条结果的 SARIF/JSON 超过 JS 字符串的上限（约 512 MB），一次拼成字符串会 RangeError。
+export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const v = value[i];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') yield 'null';
+      else yield* jsonChunks(v, inner);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield indent + ']';
+    return;
+  }
+  const keys = Object.keys(value).filter((k) => {
+    const v = (value as Record<string, unknown>)[k];
+    return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+  });
+  if (keys.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (let i = 0; i < keys.length; i++) {
+    yield `${inner}${JSON.stringify(keys[i])}: `;
+    yield* jsonChunks((value as Record<string, unknown>)[keys[i]], inner);
+    yield i < keys.length - 1 ? ',\n' : '\n';
+  }
+  yield indent + '}';
+}
+
+/** 把小段攒成约 1 MB 的块写出，遵守背压（管道慢时等 drain）。 */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let buf: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const ok = stream.write(buf.join(''));
+    buf = [];
+    size = 0;
+    if (!ok) await new Promise<void>((resolve) => stream.once('drain', resolve));
+  };
+  for (const c of chunks) {
+    buf.push(c);
+    size += c.length;
+    if (size >= 1 << 20) await flush();
+  }
+  await flush();
+}

@@ -1,0 +1,165 @@
+// 每个用户自己的缓存目录（解析好的词典、jieba 精简词典）。共享的系统临时目录里，别的用户能预先放一份“缓存”
+// 让下一次 --fix 把他的文字写进文档，所以：目录只属于本用户（0700），属主不对的目录与文件一律不用，
+// 每个缓存文件带内容哈希，对不上就当没有缓存；总量有上限，超出时删最旧的。
+// 位置：$TIFA_CACHE_DIR；否则 Windows 用 %LOCALAPPDATA%\tifa，其余用 $XDG_CACHE_HOME/tifa 或 ~/.cache/tifa。
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** 最多保留的缓存文件数与总字节数（超出时按最近使用时间删旧的）。 */
+const MAX_FILES = 256;
+const MAX_BYTES = 256 * 1024 * 1024;
+
+const HASH_PREFIX = 'tifa-cache-sha256:';
+
+function myUid(): number | undefined {
+  return typeof process.getuid === 'function' ? process.getuid() : undefined;
+}
+
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.TIFA_CACHE_DIR) return path.resolve(env.TIFA_CACHE_DIR);
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'tifa') : undefined;
+  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+  const home = os.homedir();
+  if (xdg) return path.join(xdg, 'tifa');
+  return home ? path.join(home, '.cache', 'tifa') : undefined;
+}
+
+/** 本用户可信的缓存目录；建不了或不可信（不是目录、是链接、属于别人）时返回 undefined（不用缓存）。 */
+export function cacheDir(): string | undefined {
+  const dir = cacheRoot();
+  if (!dir) return undefined;
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return undefined;
+    const uid = myUid();
+    if (uid !== undefined) {
+      if (st.uid !== uid) return undefined;
+      if ((st.mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+    }
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 缓存文件可信：普通文件、属于本用户。 */
+function trusted(st: fs.Stats): boolean {
+  const uid = myUid();
+  return st.isFile() && (uid === undefined || st.uid === uid);
+}
+
+function sha256(data: Buffer | string): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/** 读一个带哈希的缓存条目；不存在、不可信或哈希不符时返回 undefined（并删掉坏条目）。 */
+export function readCacheEntry(name: string): Buffer | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  const file = path.join(dir, name);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!trusted(st) || st.size > MAX_BYTES) return undefined;
+    const buf = fs.readFileSync(fd);
+    const nl = buf.indexOf(0x0a);
+    const header = nl < 0 ? '' : buf.subarray(0, nl).toString('latin1');
+    const body = buf.subarray(nl + 1);
+    if (header !== HASH_PREFIX + sha256(body)) {
+      fs.rmSync(file, { force: true });
+      return undefined;
+    }
+    // 记下使用时间：清理时先删最久没用的
+    const now = new Date();
+    fs.futimesSync(fd, now, now);
+    return body;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** 写一个带哈希的缓存条目（先写临时文件再 rename）；写不了就算了，缓存只是加速。 */
+export function writeCacheEntry(name: string, body: Buffer | string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  const data = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  writeRaw(dir, name, Buffer.concat([Buffer.from(HASH_PREFIX + sha256(data) + '\n', 'latin1'), data]));
+  prune(dir);
+}
+
+/**
+ * 给只能按路径交出去的缓存文件（jieba 按文件名加载词典）：内容原样存，旁边放一个 .sha256。
+ * 返回可信的路径；不存在、不可信或哈希不符时用 make() 重新生成。
+ */
+export function cachedPlainFile(name: string, make: () => string): string | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  const file = path.join(dir, name);
+  const sidecar = `${file}.sha256`;
+  try {
+    const st = fs.lstatSync(file);
+    const side = fs.lstatSync(sidecar);
+    if (trusted(st) && trusted(side) && fs.readFileSync(sidecar, 'latin1') === sha256(fs.readFileSync(file))) {
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      return file;
+    }
+  } catch {
+    /* 没有缓存：生成 */
+  }
+  try {
+    const data = Buffer.from(make(), 'utf8');
+    writeRaw(dir, name, data);
+    writeRaw(dir, `${name}.sha256`, Buffer.from(sha256(data), 'latin1'));
+    prune(dir);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeRaw(dir: string, name: string, data: Buffer): void {
+  const target = path.join(dir, name);
+  const tmp = path.join(dir, `.${name}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, target);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** 超出上限时按修改时间（读时会更新）删最旧的；也删掉被中止的写入留下的旧临时文件。 */
+export function prune(dir: string, maxFiles = MAX_FILES, maxBytes = MAX_BYTES): void {
+  try {
+    const now = Date.now();
+    const items: { name: string; size: number; mtime: number }[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const st = fs.lstatSync(path.join(dir, name));
+      if (!st.isFile()) continue;
+      if (name.startsWith('.') && name.endsWith('.tmp')) {
+        if (now - st.mtimeMs > 10 * 60 * 1000) fs.rmSync(path.join(dir, name), { force: true });
+        continue;
+      }
+      if (name.endsWith('.sha256')) continue; // 跟着主文件走
+      items.push({ name, size: st.size, mtime: st.mtimeMs });
+    }
+    items.sort((a, b) => b.mtime - a.mtime);
+    let total = 0;
+    items.forEach((it, i) => {
+      total += it.size;
+      if (i >= maxFiles || total > maxBytes) {
+        fs.rmSync(path.join(dir, it.name), { force: true });
+        fs.rmSync(path.join(dir, `${it.name}.sha256`), { force: true });
+      }
+    });
+  } catch {
+    /* 清理失败不影响检查 */
+  }
+}
