@@ -73,10 +73,14 @@ const keepModules = {
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
+      if (!args.importer.startsWith(path.join(root, 'packages/core/src'))) return undefined; // 打进来的依赖内部照常打包
       return { path: args.path.replace(/\.ts$/, '') + '.js', external: true };
     });
   },
 };
+
+/** 打进 @tifa/core 的 dist、不作为运行时依赖的包。 */
+const BUNDLED = ['jsonc-parser'];
 
 async function stageCore() {
   const dir = path.join(stage, 'core');
@@ -95,7 +99,8 @@ async function stageCore() {
     outdir: path.join(dir, 'dist'),
     outbase: src,
     bundle: true,
-    packages: 'external',
+    // 依赖照常从 npm 安装；jsonc-parser 例外：核心用它的 ESM 文件（无扩展名的相对导入），Node 不能直接加载，所以打进来
+    external: Object.keys(readJson(path.join(root, 'packages/core/package.json')).dependencies).filter((d) => !BUNDLED.includes(d)),
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -119,7 +124,8 @@ async function stageCore() {
   copy(path.join(root, 'packages/core/README.md'), path.join(dir, 'README.md'));
 
   const dev = readJson(path.join(root, 'packages/core/package.json'));
-  const { nodejieba, ...dependencies } = dev.dependencies;
+  const { nodejieba, ...all } = dev.dependencies;
+  const dependencies = Object.fromEntries(Object.entries(all).filter(([name]) => !BUNDLED.includes(name)));
   writeJson(
     path.join(dir, 'package.json'),
     common({

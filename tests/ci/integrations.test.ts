@@ -1,6 +1,6 @@
 // GitHub Action 与 pre-commit 钩子：从 action.yml、.pre-commit-hooks.yaml 里取出它们真正运行的命令行来跑，两边不会走样。
 // 临时“文档仓库”里的 node_modules/.bin/tifa 指向本仓库构建好的命令行（安装本身由 tests/release 测）。
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -45,14 +45,27 @@ function expand(value: string, inputs: Record<string, string>): string {
   return out;
 }
 
-function runAction(cwd: string, given: Record<string, string>) {
+/** 异步子进程（同步等待会卡住 vitest 的线程通信）。 */
+function exec(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function runAction(cwd: string, given: Record<string, string>) {
   const inputs = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])), ...given };
   const step = action.runs.steps.find((s) => s.id === 'lint')!;
   const output = path.join(cwd, '.github-output');
   fs.writeFileSync(output, '');
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: output };
   for (const [k, v] of Object.entries(step.env ?? {})) env[k] = expand(v, inputs);
-  const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  const r = await exec('bash', ['-e', '-c', step.run!], cwd, env);
   const outputs = Object.fromEntries(fs.readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split('=', 2) as [string, string]));
   return { ...r, outputs };
 }
@@ -65,9 +78,9 @@ describe('GitHub Action (action.yml)', () => {
     expect(upload?.if).toContain("inputs.sarif == 'true'");
   });
 
-  it('runs tifa lint with github annotations, records the exit code and writes SARIF when asked', () => {
+  it('runs tifa lint with github annotations, records the exit code and writes SARIF when asked', async () => {
     const dir = docsRepo({ 'docs/总结.md': DOC, 'docs/说明.md': CLEAN });
-    const r = runAction(dir, { paths: 'docs', 'as-of': '2026-06-01', sarif: 'true' });
+    const r = await runAction(dir, { paths: 'docs', 'as-of': '2026-06-01', sarif: 'true' });
     expect(r.status, r.stderr).toBe(0); // 失败留给最后一步，SARIF 照样上传
     expect(r.outputs['exit-code']).toBe('1');
     expect(r.stdout).toMatch(/^::error file=docs\/总结\.md,line=3,/m);
@@ -77,22 +90,22 @@ describe('GitHub Action (action.yml)', () => {
     expect(sarif.runs[0].results.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('passes space- or line-separated paths and globs, --config and --max-warnings through', () => {
+  it('passes space- or line-separated paths and globs, --config and --max-warnings through', async () => {
     const dir = docsRepo({ 'a/说明.md': CLEAN, 'b/说明.txt': '开展新型职业农民培训。\n', 'tifa.config.json': '{ "rules": { "misquote": "off" } }' });
-    const ok = runAction(dir, { paths: 'a b/*.txt', format: 'json', config: 'tifa.config.json', 'max-warnings': '5' });
+    const ok = await runAction(dir, { paths: 'a b/*.txt', format: 'json', config: 'tifa.config.json', 'max-warnings': '5' });
     expect(ok.outputs['exit-code'], ok.stderr).toBe('0');
     const files = (JSON.parse(ok.stdout) as { filePath: string }[]).map((f) => path.relative(dir, f.filePath)).sort();
     expect(files).toEqual(['a/说明.md', 'b/说明.txt']);
-    const lines = runAction(dir, { paths: 'a/说明.md\nb/*.txt\n', format: 'json', config: 'tifa.config.json' });
+    const lines = await runAction(dir, { paths: 'a/说明.md\nb/*.txt\n', format: 'json', config: 'tifa.config.json' });
     expect((JSON.parse(lines.stdout) as unknown[]).length, lines.stderr).toBe(2);
-    const strict = runAction(dir, { paths: 'b', format: 'stylish', 'max-warnings': '0' });
+    const strict = await runAction(dir, { paths: 'b', format: 'stylish', 'max-warnings': '0' });
     expect(strict.outputs['exit-code']).toBe('1');
     expect(strict.stderr).toMatch(/--max-warnings 0/);
   });
 });
 
 describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
-  it('lints the staged Markdown/text files with the entry pre-commit runs', () => {
+  it('lints the staged Markdown/text files with the entry pre-commit runs', async () => {
     const hook = hooks.find((h) => h.id === 'tifa')!;
     expect(hook.language).toBe('system');
     const dir = docsRepo({ '总结.md': DOC, '说明.txt': CLEAN, 'data.csv': '高职高专\n', 'notes/草稿.md': DOC });
@@ -104,11 +117,12 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     const files = staged.filter((f) => new RegExp(hook.files).test(f));
     expect(files.sort()).toEqual(['总结.md', '说明.txt']);
     const [cmd, ...args] = hook.entry.split(/\s+/);
-    const r = spawnSync(cmd!, [...args, ...files], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const r = await exec(cmd!, [...args, ...files], dir, env);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain('总结.md');
     expect(r.stdout).not.toContain('草稿.md');
-    const clean = spawnSync(cmd!, [...args, '说明.txt'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const clean = await exec(cmd!, [...args, '说明.txt'], dir, env);
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
   });
 });

@@ -158,6 +158,11 @@ describe('tifa lint --format html (real CLI)', () => {
     }
     expect(Object.keys(totals($, '按文件')).sort()).toEqual(['docs/其他.md', 'docs/报告.md']);
     expect($('.sentence').first().text()).toContain('我校原为高职高专院校');
+
+    // -o 写文件：与标准输出同一份报告
+    const o = await tifa(['lint', 'docs', '--format', 'html', '--as-of', '2026-06-01', '-o', '报告.html'], { cwd: dir });
+    expect(o.status).toBe(1);
+    expect(fs.readFileSync(path.join(dir, '报告.html'), 'utf8')).toBe(r.stdout);
   });
 });
 

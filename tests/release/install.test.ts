@@ -1,7 +1,7 @@
 // 发布的 tarball 在仓库外的一个“文档仓库”里能装能用：npm run release 生成 release/*.tgz，复制到临时目录后
 // npm install（依赖来自 npm 仓库，不连回本仓库），再经装好的 bin 跑 tifa lint、tifa explain 和语言服务器的
 // initialize → 诊断往返。临时项目里没有 nodejieba：用的是随包的 TypeScript 分词器（Windows/macOS 上的情形）。
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,10 +51,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
 const sample = outdatedExample();
 
 beforeAll(async () => {
+  // 异步运行：同步等一分钟会卡住 vitest 的线程通信
   if (!fs.existsSync(path.join(ROOT, 'server/dist/server.js')) || !fs.existsSync(path.join(ROOT, 'packages/cli/dist/tifa.js'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+    const built = await run(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], ROOT, 300_000);
+    expect(built.code, built.stderr).toBe(0);
   }
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/release.mjs'), '--no-build'], { cwd: ROOT, stdio: 'pipe' });
+  const release = await run(process.execPath, [path.join(ROOT, 'scripts/release.mjs'), '--no-build'], ROOT, 300_000);
+  expect(release.code, release.stderr).toBe(0);
   project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-docs-repo-')));
   expect(project.startsWith(ROOT)).toBe(false);
   // tarball 复制进临时项目：package-lock 里的 file: 路径也不指回仓库

@@ -29,7 +29,7 @@ Word 文件检查正文、表格、页眉页脚、脚注尾注与批注，位置
 
 选项：
   -f, --format <名称>      输出格式：stylish（缺省）、json（兼容 ESLint）、sarif（SARIF 2.1.0）、github（Actions 批注）、
-                           compact（每行 文件:行:列: 级别 规则 消息）
+                           compact（每行 文件:行:列: 级别 规则 消息）、html（自包含网页报告，配合 -o 报告.html）
   -o, --output-file <文件> 把结果写到文件而不是标准输出
       --fix                自动应用所有安全的替换并写回（保留编码、BOM 与换行符）；
                            报告.docx 不改动，修改以修订（作者 tifa）写入新文件 报告.tifa.docx

@@ -77,6 +77,12 @@ export function jiebaDataDir(): string | undefined {
   return undefined;
 }
 
+/** 词表对应的精简词典与用户词典文件（两种分词实现读的同一对文件；一致性测试用）。 */
+export function liteDictionaryFiles(glossary: Glossary | undefined): { dict: string; user: string } | undefined {
+  const source = sourceDictionary(loadJieba());
+  return source ? liteDictionary(source, glossary) : undefined;
+}
+
 /** 生成精简词典用的 jieba 完整词典：优先随包的那份（与 nodejieba 所带的逐字节相同），否则 nodejieba 的。 */
 function sourceDictionary(j: Jieba | null): string | undefined {
   const dir = jiebaDataDir();

@@ -3,13 +3,31 @@
 /** cppjieba 的 MIN_DOUBLE：不可能的路径的权重。 */
 export const MIN_DOUBLE = -3.14e100;
 
+/**
+ * 字典树：边存在一个 Map 里，键是 父节点号 × 0x110000 + 码点（数字键，查找时不用拼字符串）；
+ * weights[节点号] 是以该节点结尾的词的权重，不是词（只是前缀）时为 NaN。根节点号 0。
+ */
 export interface DictTrie {
-  /** 词 → 权重；前缀（不是词）→ null：查 DAG 时据此决定要不要继续往后看。 */
-  readonly nodes: Map<string, number | null>;
+  readonly edges: Map<number, number>;
+  readonly weights: number[];
   /** 主词典里最小的权重：词典里没有的单字按它计。 */
   readonly minWeight: number;
-  /** 用户词典里的单字（MixSegment 不把它们交给 HMM）。 */
-  readonly userSingles: Set<string>;
+  /** 用户词典里的单字（码点；MixSegment 不把它们交给 HMM）。 */
+  readonly userSingles: Set<number>;
+}
+
+export const RUNES = 0x110000;
+
+/** 词的权重；不是词时 undefined。 */
+export function wordWeight(trie: DictTrie, word: string): number | undefined {
+  let node = 0;
+  for (const ch of word) {
+    const next = trie.edges.get(node * RUNES + ch.codePointAt(0)!);
+    if (next === undefined) return undefined;
+    node = next;
+  }
+  const w = trie.weights[node]!;
+  return Number.isNaN(w) ? undefined : w;
 }
 
 /**
@@ -35,29 +53,37 @@ export function buildDictTrie(mainDict: string, userDict = ''): DictTrie {
   const minWeight = sorted[0]!;
   const median = sorted[sorted.length >> 1]!;
 
-  const nodes = new Map<string, number | null>();
+  const edges = new Map<number, number>();
+  const nodeWeights: number[] = [NaN];
   const insert = (word: string, weight: number) => {
-    // 每个码点边界上的前缀（跳过代理对的后半）
-    for (let i = 1; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff) continue;
-      const prefix = word.slice(0, i);
-      if (!nodes.has(prefix)) nodes.set(prefix, null);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const cp = word.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const key = node * RUNES + cp;
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = nodeWeights.length;
+        nodeWeights.push(NaN);
+        edges.set(key, next);
+      }
+      node = next;
     }
-    nodes.set(word, weight);
+    // 同一个词再次插入（用户词）时覆盖，与 cppjieba 的字典树一致
+    nodeWeights[node] = weight;
   };
   words.forEach((word, i) => insert(word, weights[i]!));
 
-  const userSingles = new Set<string>();
+  const userSingles = new Set<number>();
   for (const line of lines(userDict)) {
     const cols = line.split(' ');
     const word = cols[0]!;
     // 三列时 cppjieba 用 atoi 取词频（整数），否则取中位数权重
     const weight = cols.length === 3 ? Math.log(Number.parseInt(cols[1]!, 10) / sum) : median;
     insert(word, weight);
-    if (Array.from(word).length === 1) userSingles.add(word);
+    if (Array.from(word).length === 1) userSingles.add(word.codePointAt(0)!);
   }
-  return { nodes, minWeight, userSingles };
+  return { edges, weights: nodeWeights, minWeight, userSingles };
 }
 
 function lines(text: string): string[] {
