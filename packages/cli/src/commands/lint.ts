@@ -154,8 +154,9 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
   if (mode === 'fix-dry-run') {
-    await writeChunks(ctx.stdout, reports.map((r) => r.diff ?? ''));
-    const changed = reports.filter((r) => r.diff).length;
+    // 各文件的 diff 按它自己的编码原样写出（patch 逐字节比较）
+    for (const r of reports) if (r.diff?.length && !ctx.stdout.write(r.diff)) await new Promise((resolve) => ctx.stdout.once('drain', resolve));
+    const changed = reports.filter((r) => r.diff?.length).length;
     note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
   } else {
     await writeChunks(

@@ -4,7 +4,7 @@ import { applyFixes, lineStarts, lint, offsetToPosition, reMatchingFix, type Fin
 import { encodeText } from '@tifa/core/node';
 import { languageFor, readDocument } from '../files/read-document';
 import { writeFileAtomic, type WriteOutcome } from '../files/write-atomic';
-import { unifiedDiff } from '../fix/unified-diff';
+import { unifiedDiffBytes } from '../fix/unified-diff';
 import { codeFrameAt } from './code-frame';
 import { glossaryFor } from './glossary-cache';
 import type { FileReport, FileTask, LintMessage } from './types';
@@ -125,13 +125,13 @@ export function processFile(task: FileTask): FileReport {
       report.fixedCount = 0;
     }
     if (text !== doc.text) {
-      if (task.mode === 'fix-dry-run') {
-        report.diff = unifiedDiff(task.displayPath, doc.text, text);
-      } else if (!encodeText(doc.text, doc.encoding, doc.bom).equals(doc.bytes)) {
+      if (!encodeText(doc.text, doc.encoding, doc.bom).equals(doc.bytes)) {
         report.notice = `文件含有 ${doc.encoding} 无法原样写回的字节，未修改`;
         text = doc.text;
         findings = lint(text, glossary, options);
         report.fixedCount = 0;
+      } else if (task.mode === 'fix-dry-run') {
+        report.diff = unifiedDiffBytes(task.displayPath, doc.bytes, encodeText(text, doc.encoding, doc.bom));
       } else {
         const outcome = writeOutcome(task.file, encodeText(text, doc.encoding, doc.bom), doc.bytes);
         if (outcome.status === 'written') {

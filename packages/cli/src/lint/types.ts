@@ -68,5 +68,6 @@ export interface FileReport {
   fixedCount: number;
   /** --fix：是否写回了文件。 */
   written: boolean;
-  diff?: string;
+  /** --fix-dry-run：按文件自己的编码写成的统一 diff（字节）。 */
+  diff?: Uint8Array;
 }
