@@ -46,7 +46,7 @@ describe('huge inputs', () => {
     fs.readSync(rfd, tail, 0, 64, fs.statSync(out).size - 64);
     fs.closeSync(rfd);
     expect(tail.toString('utf8')).toMatch(/\]\n\s*\}\n\s*\}\n\s*\]\n\}\n$/);
-  });
+  }, 1_800_000);
 });
 
 describe('located errors instead of stack traces', () => {
