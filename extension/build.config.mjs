@@ -2,10 +2,11 @@
 // 语言服务器 ../server/src/main.ts → dist/server.js（与客户端一起发布，IPC 启动）。
 // afterBuild 把运行时需要的非 JS 文件放到 dist/ 旁边：
 //   dist/dictionaries/   默认词表（@tifa/core/node 从 bundle 所在目录向上找 dictionaries/schema.json）
-//   dist/node_modules/nodejieba/   原生分词模块（server.js 里 require('nodejieba') 从这里解析）
+//   dist/jieba/          jieba 词典与 HMM 模型（@tifa/core/node 的 TypeScript 分词器从 bundle 所在目录向上找 jieba/）
+// 不带 nodejieba 等原生模块：扩展是一个通用包，任何平台的 VS Code 都能装，分词与 nodejieba 的判断相同。
+//   dist/schemas/        tifa.config.schema.json（jsonValidation 用）
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,17 @@ export default [
 
 export async function afterBuild() {
   copyDictionaries(path.join(here, '../dictionaries'), path.join(dist, 'dictionaries'));
-  copyNodejieba(path.join(dist, 'node_modules', 'nodejieba'));
+  copyJiebaData(path.join(here, '../packages/core/jieba'), path.join(dist, 'jieba'));
+  // 以前的构建留下的原生模块不能再进包
+  fs.rmSync(path.join(dist, 'node_modules'), { recursive: true, force: true });
+  // 配置文件的 JSON Schema（contributes.jsonValidation 指向它）
+  copyFile(path.join(here, '../packages/core/tifa.config.schema.json'), path.join(dist, 'schemas', 'tifa.config.schema.json'));
+}
+
+/** 分词只读 jieba.dict.utf8（生成精简词典）与 hmm_model.utf8；不带 nodejieba 的 6 MB idf.utf8（只有关键词提取用）。 */
+function copyJiebaData(from, to) {
+  fs.rmSync(to, { recursive: true, force: true });
+  for (const name of ['jieba.dict.utf8', 'hmm_model.utf8', 'LICENSE.cppjieba']) copyFile(path.join(from, name), path.join(to, name));
 }
 
 function copyFile(from, to) {
@@ -37,7 +48,7 @@ function copyFile(from, to) {
   fs.copyFileSync(from, to);
 }
 
-/** 默认词表：schema.json 与所有 .yaml/.yml（保持子目录结构）。 */
+/** 默认词表：schema.json、所有 .yaml/.yml 与 sources/ 里的存档原文（保持子目录结构）。 */
 function copyDictionaries(from, to) {
   fs.rmSync(to, { recursive: true, force: true });
   copyFile(path.join(from, 'schema.json'), path.join(to, 'schema.json'));
@@ -45,42 +56,8 @@ function copyDictionaries(from, to) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.ya?ml$/i.test(entry.name)) copyFile(file, path.join(to, path.relative(from, file)));
+      else if (/\.ya?ml$/i.test(entry.name) || (path.basename(dir) === 'sources' && entry.name.endsWith('.md') && entry.name !== 'README.md')) copyFile(file, path.join(to, path.relative(from, file)));
     }
   };
   walk(from);
-}
-
-/** nodejieba 运行只需要：package.json、index.js、构建出的 .node 和 DEFAULT_DICT 所在目录的词典。 */
-function copyNodejieba(to) {
-  fs.rmSync(to, { recursive: true, force: true });
-  const require = createRequire(path.join(here, 'package.json'));
-  let pkgFile;
-  try {
-    pkgFile = require.resolve('nodejieba/package.json');
-  } catch {
-    console.warn('tifa extension build: nodejieba 未安装，扩展将不带分词器（依赖分词的检查会降级）。');
-    return;
-  }
-  const root = path.dirname(pkgFile);
-  const binary = path.join(root, 'build', 'Release', 'nodejieba.node');
-  if (!fs.existsSync(binary)) {
-    console.warn(`tifa extension build: 找不到 ${binary}，扩展将不带分词器。`);
-    return;
-  }
-  const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
-  const main = pkg.main ?? 'index.js';
-  copyFile(pkgFile, path.join(to, 'package.json'));
-  copyFile(path.join(root, main), path.join(to, main));
-  copyFile(binary, path.join(to, 'build', 'Release', 'nodejieba.node'));
-  // 词典目录以 index.js 里 DEFAULT_DICT 指向的位置为准。
-  const dictDir = path.dirname(require(root).DEFAULT_DICT);
-  for (const name of fs.readdirSync(dictDir)) {
-    const file = path.join(dictDir, name);
-    if (/\.utf8$/.test(name) && fs.statSync(file).isFile()) copyFile(file, path.join(to, path.relative(root, file)));
-  }
-  // 随二进制一起分发的许可证（nodejieba 与其中的 cppjieba 都是 MIT）。
-  for (const license of ['LICENSE', 'submodules/cppjieba/LICENSE']) {
-    if (fs.existsSync(path.join(root, license))) copyFile(path.join(root, license), path.join(to, license));
-  }
 }

@@ -50,4 +50,26 @@ describe('default glossary', () => {
       if (e.status === 'outdated') expect(e.replacement?.terms.length, e.id).toBeGreaterThanOrEqual(1);
     }
   });
+
+  it('built-in entries name cue sets in context, never literal words or regexes', () => {
+    const bad: string[] = [];
+    for (const e of glossary.entries)
+      for (const field of ['require', 'requireAll', 'exclude'] as const)
+        for (const p of e.context?.[field] ?? []) if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p)) bad.push(`${e.id}.${field}: ${p}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('period entries have a consistent start and end', () => {
+    for (const e of glossary.entries.filter((x) => x.period)) {
+      if (e.period!.start) expect(e.period!.start.slice(0, 4) <= e.period!.end.slice(0, 4), e.id).toBe(true);
+    }
+    expect(glossary.entries.filter((e) => e.period).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the documents list has unique titles and 〔〕 numbers', () => {
+    const titles = glossary.documents.map((d) => d.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(glossary.documents.length).toBeGreaterThanOrEqual(30);
+    for (const d of glossary.documents) if (d.number) expect(d.number, d.id).toMatch(/^\S+〔(19|20)\d{2}〕\d+号$/);
+  });
 });

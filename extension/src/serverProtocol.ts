@@ -26,7 +26,7 @@ export interface GlossarySearchResult {
 export interface GlossaryInfo {
   version: string;
   entries: number;
-  /** 分词器（nodejieba）是否可用；不可用时依赖分词的检查降级。 */
+  /** 分词器（nodejieba 或随附的 TypeScript 实现）是否可用；不可用时依赖分词的检查降级。 */
   segmenter: boolean;
   /** 在用的用户词典文件。 */
   dictionaries: string[];

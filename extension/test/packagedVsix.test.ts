@@ -1,5 +1,5 @@
 // 打包出的 .vsix：解开后按客户端的方式启动其中的语言服务器，经真实连接拿到诊断；
-// 带 nodejieba 与去掉 nodejieba 两种布局都要能工作。打包每次测试只做一次（beforeAll）。
+// 通用包（不含原生模块）的分词结果与本进程里的 nodejieba 相同；去掉 jieba 词典数据的布局降级但能工作。打包每次测试只做一次（beforeAll）。
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
@@ -28,7 +28,7 @@ let entries: Record<string, Uint8Array>;
 let vsixManifest: string;
 /** 打包时仓库里的默认词典（别人可能正在添加词典文件，所以和打包同时取）。 */
 let sourceDictionaries: string[];
-const layouts = { full: '', noNative: '' };
+const layouts = { full: '', noData: '' };
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-vsix-'));
@@ -38,8 +38,8 @@ beforeAll(() => {
   entries = unzipSync(fs.readFileSync(vsix));
   vsixManifest = Buffer.from(entries['extension.vsixmanifest']).toString('utf8');
   layouts.full = unpack(path.join(tmp, 'full'));
-  layouts.noNative = unpack(path.join(tmp, 'no-native'));
-  fs.rmSync(path.join(layouts.noNative, 'dist', 'node_modules', 'nodejieba'), { recursive: true });
+  layouts.noData = unpack(path.join(tmp, 'no-data'));
+  fs.rmSync(path.join(layouts.noData, 'dist', 'jieba'), { recursive: true });
 }, 240_000);
 
 afterAll(() => {
@@ -77,7 +77,7 @@ function externalRequires(file: string): string[] {
 }
 
 describe('the .vsix contents', () => {
-  it('ships the bundles, manifest, localization, every default dictionary and nodejieba — nothing else', () => {
+  it('ships the bundles, manifest, localization, every default dictionary and the jieba data — nothing native, nothing else', () => {
     const files = names();
     for (const needed of [
       'package.json',
@@ -87,38 +87,34 @@ describe('the .vsix contents', () => {
       'dist/extension.js',
       'dist/server.js',
       'dist/dictionaries/schema.json',
-      'dist/node_modules/nodejieba/package.json',
-      'dist/node_modules/nodejieba/build/Release/nodejieba.node',
+      'dist/jieba/jieba.dict.utf8',
+      'dist/jieba/hmm_model.utf8',
+      'dist/jieba/LICENSE.cppjieba',
     ]) {
       expect(files, needed).toContain(needed);
     }
     expect(sourceDictionaries.length).toBeGreaterThan(0);
     for (const yaml of sourceDictionaries) expect(files).toContain(`dist/dictionaries/${yaml}`);
-    // nodejieba 的默认词典都在（load() 会全部打开）。
-    for (const dict of ['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8']) {
-      expect(files.some((f) => f.startsWith('dist/node_modules/nodejieba/') && f.endsWith(`/${dict}`)), dict).toBe(true);
-    }
     const unexpected = files.filter(
       (f) =>
         f.endsWith('.map') ||
         f.endsWith('.ts') ||
         /^(src|test|scripts)\//.test(f) ||
         /(^|\/)(build\.config\.mjs|\.vscodeignore|tsconfig\.json)$/.test(f) ||
-        (f.includes('node_modules/') && !f.startsWith('dist/node_modules/nodejieba/')),
+        f.endsWith('.node') ||
+        f.endsWith('idf.utf8') || // 服务器不做关键词提取
+        f.includes('node_modules/'),
     );
     expect(unexpected).toEqual([]);
   });
 
-  it('is a platform-specific package for the platform nodejieba was built on', () => {
-    const target = /TargetPlatform="([^"]+)"/.exec(vsixManifest)?.[1];
-    const os = process.platform === 'linux' ? /^(linux|alpine)-/ : new RegExp(`^${process.platform}-`);
-    expect(target).toMatch(os);
-    expect(target?.endsWith(process.arch === 'arm' ? 'armhf' : process.arch)).toBe(true);
+  it('is one universal package (no TargetPlatform): the same file installs on win32, darwin and linux', () => {
+    expect(vsixManifest).not.toMatch(/TargetPlatform=/);
   });
 
-  it('bundles everything except the host-provided vscode and the native nodejieba', () => {
+  it('bundles everything except the host-provided vscode (nodejieba only if the user happens to have it)', () => {
     expect(externalRequires(path.join(layouts.full, 'dist', 'extension.js'))).toEqual(['vscode']);
-    // 核心经变量 require('nodejieba')，正则看不到；它真能从 dist/node_modules 加载由下面的服务器测试证明。
+    // 核心经变量 require('nodejieba')，正则看不到；包里没有它，服务器用 TypeScript 分词器（下面的测试证明判断相同）。
     expect(externalRequires(path.join(layouts.full, 'dist', 'server.js')).filter((name) => name !== 'nodejieba')).toEqual([]);
   });
 });
@@ -216,14 +212,14 @@ async function checkLayout(extensionRoot: string, withSegmenter: boolean) {
 }
 
 describe('the language server inside the unpacked .vsix', () => {
-  it('starts over IPC as the client starts it and reports diagnostics for a sample document', async () => {
+  it('starts over IPC as the client starts it and reports the same diagnostics as nodejieba-backed lint in this process', async () => {
     const server = await checkLayout(layouts.full, true);
     expect(server.shownMessages.filter((m) => m.message.includes('nodejieba'))).toEqual([]);
     expect(server.stderr.join('')).not.toMatch(/Error/);
   }, 60_000);
 
-  it('still starts and works without the nodejieba folder, with a one-time notice', async () => {
-    const server = await checkLayout(layouts.noNative, false);
+  it('still starts and works without the jieba data folder, with a one-time notice', async () => {
+    const server = await checkLayout(layouts.noData, false);
     const notices = server.shownMessages.filter((m) => m.message.includes('nodejieba'));
     expect(notices).toHaveLength(1);
     expect(notices[0].type).toBe(2); // Warning
@@ -266,13 +262,13 @@ describe.skipIf(process.platform === 'win32')('the packaged extension activated 
   let serverModule: string;
 
   beforeAll(() => {
-    const root = path.dirname(layouts.noNative); // 用不带 nodejieba 的布局：重启快
+    const root = path.dirname(layouts.noData); // 用不带分词数据的布局：重启快
     fs.mkdirSync(path.join(root, 'node_modules', 'vscode'), { recursive: true });
     fs.copyFileSync(path.join(__dirname, 'helpers', 'vscodeStub.cjs'), path.join(root, 'node_modules', 'vscode', 'index.js'));
-    const requireFromDist = createRequire(path.join(layouts.noNative, 'dist', 'extension.js'));
+    const requireFromDist = createRequire(path.join(layouts.noData, 'dist', 'extension.js'));
     stub = requireFromDist('vscode');
     extension = requireFromDist('./extension.js');
-    serverModule = path.join(layouts.noNative, 'dist', 'server.js');
+    serverModule = path.join(layouts.noData, 'dist', 'server.js');
     const workspace = fs.mkdtempSync(path.join(tmp, 'ws-host-'));
     stub.__test.workspaceFolders = [{ uri: stub.Uri.file(workspace), name: 'ws', index: 0 }];
   });
@@ -284,9 +280,9 @@ describe.skipIf(process.platform === 'win32')('the packaged extension activated 
   it('activates, starts the server, registers its own commands once and the server’s remaining ones', async () => {
     const context = {
       subscriptions: [] as { dispose(): void }[],
-      extensionPath: layouts.noNative,
-      asAbsolutePath: (relative: string) => path.join(layouts.noNative, relative),
-      extension: { packageJSON: JSON.parse(fs.readFileSync(path.join(layouts.noNative, 'package.json'), 'utf8')) },
+      extensionPath: layouts.noData,
+      asAbsolutePath: (relative: string) => path.join(layouts.noData, relative),
+      extension: { packageJSON: JSON.parse(fs.readFileSync(path.join(layouts.noData, 'package.json'), 'utf8')) },
     };
     await extension.activate(context);
     const state = stub.__test;

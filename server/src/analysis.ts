@@ -1,10 +1,11 @@
 // 文档 → (设置, 词表, 白名单, LintOptions) 的组装与 lint 结果缓存。语言逻辑全部在 @tifa/core。
 import path from 'node:path';
 import { createLintCache, lint, type Finding, type LintCache, type LintOptions } from '@tifa/core';
+import type { ConfigResolver, LocatedError, ResolvedConfig } from '@tifa/core/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AllowListStore } from './allowList';
 import type { GlossaryState, GlossaryStore } from './glossaryStore';
-import { pathToUri, resolveSettingPath, uriToPath, type WorkspaceFolders } from './paths';
+import { pathToUri, resolveSettingPath, resolveWorkspaceFile, uriToPath, type WorkspaceFolders } from './paths';
 import type { SettingsStore } from './settings';
 import type { TifaSettings } from './settingsSchema';
 
@@ -49,9 +50,15 @@ export function createAnalysis(deps: {
   allowLists: AllowListStore;
   folders: WorkspaceFolders;
   homeDir: string;
+  warn?: (message: string) => void;
+  /** 与 CLI 共用的配置解析器（tifa.config.json、.tifarc.json、package.json#tifa、.tifa/allow.txt）。 */
+  configs: ConfigResolver;
+  /** 配置文件有错：报到该文件上（这时按没有配置检查）。 */
+  configProblem(error: LocatedError | undefined, file: string | undefined): void;
 }): Analysis {
   // 每个打开的文档只留最新一份结果：内存不随编辑次数增长。
   const cache = new Map<string, CacheEntry>();
+  const warned = new Set<string>();
 
   function resolverFor(file: string | undefined) {
     const folder = deps.folders.folderOf(file) ?? (file ? undefined : deps.folders.list()[0]);
@@ -59,18 +66,34 @@ export function createAnalysis(deps: {
     return { folder, resolve: (p: string) => resolveSettingPath(p, folder, dir, deps.homeDir) };
   }
 
+  /** 文件所在目录向上的配置；未保存的文档按第一个工作区文件夹找。 */
+  function configFor(file: string | undefined): ResolvedConfig | undefined {
+    const folders = deps.folders.list();
+    // 作用域是工作区文件夹本身时，按文件夹里的文件找
+    const dir = file && !folders.includes(file) ? undefined : (file ?? folders[0]);
+    const target = dir ? path.join(dir, 'untitled') : file;
+    if (!target) return undefined;
+    const result = deps.configs.forFile(target);
+    deps.configProblem(result.ok ? undefined : result.error, target);
+    return result.ok ? result.config : undefined;
+  }
+
   async function build(scopeUri: string | undefined, file: string | undefined, languageId: string): Promise<DocumentContext | undefined> {
     const settings = await deps.settings.get(scopeUri);
     if (!settings.enable || !settings.languages.includes(languageId)) return undefined;
     const { folder, resolve } = resolverFor(file);
-    const state = deps.glossaries.get(dictionaryPaths(settings, resolve));
+    // 配置文件在下，VS Code 设置只在用户设了的地方覆盖（缺省值都是“空”：空数组、空对象、空串）
+    const config = configFor(file);
+    const state = deps.glossaries.get([...(config?.dictionaries ?? []), ...dictionaryPaths(settings, resolve)]);
     const allowListFile = allowListPath(settings, folder);
+    const allow = [...(config?.allow ?? [])];
+    for (const item of deps.allowLists.get(allowListFile)) if (!allow.includes(item)) allow.push(item);
     const options: LintOptions = {
       language: languageOf(languageId),
-      asOf: settings.asOf || undefined,
-      rules: settings.rules,
-      terms: settings.terms,
-      allow: [...deps.allowLists.get(allowListFile)],
+      asOf: settings.asOf || config?.asOf || undefined,
+      rules: { ...config?.rules, ...settings.rules },
+      terms: { ...config?.terms, ...settings.terms },
+      allow,
       segmenter: state.segmenter,
     };
     return { settings, state, options, allowListFile, folder };
@@ -96,7 +119,8 @@ export function createAnalysis(deps: {
     async glossaryFor(scopeUri) {
       const settings = await deps.settings.get(scopeUri ?? firstFolderUri());
       const file = scopeUri ? uriToPath(scopeUri) : undefined;
-      return deps.glossaries.get(dictionaryPaths(settings, resolverFor(file).resolve));
+      const config = configFor(file);
+      return deps.glossaries.get([...(config?.dictionaries ?? []), ...dictionaryPaths(settings, resolverFor(file).resolve)]);
     },
     async allowListFileFor(uri) {
       const settings = await deps.settings.get(uri);
@@ -108,9 +132,14 @@ export function createAnalysis(deps: {
     },
   };
 
-  /** 白名单属于工作区：相对路径只按工作区文件夹解析，不在任何文件夹里的文档没有白名单（除非设置了绝对路径）。 */
+  /** 白名单属于工作区：只接受工作区文件夹内的相对路径；不在任何文件夹里的文档没有白名单。 */
   function allowListPath(settings: TifaSettings, folder: string | undefined): string | undefined {
-    return resolveSettingPath(settings.allowListFile, folder, undefined, deps.homeDir);
+    const { file, error } = resolveWorkspaceFile(settings.allowListFile, folder);
+    if (error && !warned.has(error)) {
+      if (warned.size < 100) warned.add(error);
+      deps.warn?.(error);
+    }
+    return file;
   }
 
   function firstFolderUri(): string | undefined {
@@ -128,6 +157,8 @@ function sameContext(a: DocumentContext, b: DocumentContext): boolean {
     a.settings === b.settings &&
     a.state.generation === b.state.generation &&
     a.allowListFile === b.allowListFile &&
+    a.options.asOf === b.options.asOf &&
+    JSON.stringify([a.options.rules, a.options.terms]) === JSON.stringify([b.options.rules, b.options.terms]) &&
     sameList(a.options.allow ?? [], b.options.allow ?? [])
   );
 }

@@ -23,12 +23,30 @@ export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdi
   return safeEdits(findings).filter((e) => text.slice(e.offset, e.offset + e.length) !== e.newText);
 }
 
-/** Markdown 用 HTML 注释；纯文本写一行指令（核心两种都认）。缩进与引用符号照抄原行。 */
+/** 纯文本：在该行之前写一行指令（缩进照抄原行）。 */
 export function disableNextLineEdit(doc: TextDocument, line: number, termId: string): LspTextEdit {
   const prefix = /^[ \t>]*/.exec(lineText(doc, line))?.[0] ?? '';
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  const directive = doc.languageId === 'markdown' ? `<!-- tifa-disable-next-line ${termId} -->` : `tifa-disable-next-line ${termId}`;
-  return { range: { start: lineStart(line), end: lineStart(line) }, newText: `${prefix}${directive}${eol}` };
+  return { range: { start: lineStart(line), end: lineStart(line) }, newText: `${prefix}tifa-disable-next-line ${termId}${eol}` };
+}
+
+// Markdown 里在行前插一行注释会拆开表格、列表项和段落：改为在行尾写 <!-- tifa-disable-line … -->（核心认行尾指令）。
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:/;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** Markdown：行尾指令；插在硬换行、表格行的结尾竖线、ATX 标题的结尾 # 之前。放不下（链接定义、代码围栏行）时返回 undefined。 */
+export function disableLineEdit(doc: TextDocument, line: number, termId: string): LspTextEdit | undefined {
+  if (doc.languageId !== 'markdown') return disableNextLineEdit(doc, line, termId);
+  const text = lineText(doc, line);
+  if (LINK_DEFINITION.test(text) || FENCE.test(text)) return undefined;
+  let at = text.length - (/(?: {2,}|\\)$/.exec(text)?.[0].length ?? /\s*$/.exec(text)?.[0].length ?? 0);
+  const body = text.slice(0, at);
+  const closing = /\|\s*$/.exec(body) ?? (/^ {0,3}#{1,6}\s/.test(body) ? /\s#+\s*$/.exec(body) : null);
+  if (closing && closing.index > 0 && body[closing.index - 1] !== '\\') at = closing.index;
+  const before = text.slice(0, at);
+  const space = before === '' || /\s$/.test(before) ? '' : ' ';
+  const after = /^\s/.test(text.slice(at)) || at === text.length ? '' : ' ';
+  return { range: { start: { line, character: at }, end: { line, character: at } }, newText: `${space}<!-- tifa-disable-line ${termId} -->${after}` };
 }
 
 export function registerCodeActions(deps: { connection: Connection; documents: TextDocuments<TextDocument>; analysis: Analysis; log: Logger }): void {
@@ -93,13 +111,14 @@ function quickFixes(doc: TextDocument, diagnostics: (Diagnostic & { data: Diagno
       });
     });
     const line = diagnostic.range.start.line;
-    if (!seen.has(`line:${line}:${termId}`)) {
+    const disable = seen.has(`line:${line}:${termId}`) ? undefined : disableLineEdit(doc, line, termId);
+    if (disable) {
       seen.add(`line:${line}:${termId}`);
       extras.push({
         title: `在本行停用 tifa 对“${matched}”（${termId}）的检查`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [doc.uri]: [disableNextLineEdit(doc, line, termId)] } },
+        edit: { changes: { [doc.uri]: [disable] } },
       });
     }
     if (canIgnore && !seen.has(`ignore:${termId}`)) {

@@ -106,7 +106,8 @@ async function runLintWorkspace(deps: CommandDeps, params: ExecuteCommandParams,
   }
   try {
     const result = await lintWorkspace({ ...deps, progress, token: source.token });
-    deps.log.info(`工作区检查：${result.files} 个文件，${result.problems} 个问题${result.cancelled ? '（已取消）' : ''}。`);
+    deps.log.info(`工作区检查：${result.files} 个文件，${result.problems} 个问题，跳过 ${result.skipped} 个${result.cancelled ? '（已取消）' : ''}。`);
+    for (const { file, reason } of result.skippedFiles) deps.log.info(`  跳过 ${file}：${reason}`);
     return result;
   } finally {
     source.dispose();
@@ -149,18 +150,33 @@ export function explainTerm(glossary: Glossary, idOrTerm: string): ExplainResult
   return { id: found.entry.id, term: found.entry.term, markdown: formatHoverMarkdown(found.entry, glossary) };
 }
 
+/** 白名单里的一项占一行：id 或写法不能含换行、控制字符或 #（# 之后是注释）。 */
+const ALLOW_ITEM = /^[^\p{Cc}\p{Zl}\p{Zp}#]+$/u;
+
 async function ignoreTerm(deps: CommandDeps, raw: unknown): Promise<IgnoreTermResult> {
   const args = raw as Partial<IgnoreTermArgs> | undefined;
-  if (!args || typeof args.termId !== 'string' || args.termId === '' || typeof args.uri !== 'string') return { file: null, added: false };
+  if (!args || typeof args.termId !== 'string' || typeof args.uri !== 'string') return { file: null, added: false };
+  const termId = args.termId.trim();
+  if (termId === '' || !ALLOW_ITEM.test(termId)) {
+    deps.log.warn(`忽略本词：词条 id ${JSON.stringify(args.termId.slice(0, 80))} 含换行、控制字符或 #，未写入白名单。`);
+    return { file: null, added: false };
+  }
   const file = await deps.analysis.allowListFileFor(args.uri);
   if (!file) {
     void deps.connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: 'tifa：这个文件不在任何工作区文件夹里，无法写入工作区白名单。',
+      message: 'tifa：这个文件不在任何工作区文件夹里（或 tifa.allowListFile 指向工作区之外），无法写入工作区白名单。',
     });
     return { file: null, added: false };
   }
-  const added = deps.allowLists.add(file, args.termId, typeof args.matched === 'string' ? args.matched : undefined);
+  const { added, error } = deps.allowLists.add(file, termId, typeof args.matched === 'string' ? args.matched : undefined);
+  if (error) {
+    void deps.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `tifa：没有写入工作区白名单 ${file}：${error}。为免损坏原有内容，请手动添加“${termId}”或把文件转成 UTF-8。`,
+    });
+    return { file, added: false };
+  }
   deps.allowListChanged(file);
   return { file, added };
 }

@@ -1,4 +1,5 @@
 // 诊断：打开/修改时检查（防抖、只发最新版本），按客户端能力推送（publishDiagnostics）或被拉取（textDocument/diagnostic）。
+import { createHash, randomBytes } from 'node:crypto';
 import {
   type CancellationToken,
   type Connection,
@@ -78,9 +79,11 @@ export function registerDiagnostics(deps: {
   const timers = new Map<string, NodeJS.Timeout>();
   const lastChange = new Map<string, number>();
   let epoch = 0;
+  // 服务器重启后客户端可能带着旧 id 来：每个实例的 id 都不同。
+  const instance = randomBytes(4).toString('hex');
 
   /** 当前版本的诊断；等设置期间文档变了或被关了就返回 undefined（新版本有自己的一轮检查）。 */
-  async function diagnose(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+  async function diagnose(uri: string): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
     const before = documents.get(uri);
     if (!before) return undefined;
     // TextDocument 会被原地更新，所以先记下版本号再等待。
@@ -89,7 +92,7 @@ export function registerDiagnostics(deps: {
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return undefined;
     // lint 是同步的：从这里到返回，文档不会再变，版本与文字一致。
-    return { version, diagnostics: ctx ? analysis.findings(doc, ctx).map((f) => toDiagnostic(doc, f)) : [] };
+    return { version, resultId: resultIdOf(doc), diagnostics: ctx ? analysis.findings(doc, ctx).map((f) => toDiagnostic(doc, f)) : [] };
   }
 
   async function validate(uri: string): Promise<void> {
@@ -99,6 +102,11 @@ export function registerDiagnostics(deps: {
     } catch (err) {
       log.error(formatError(`检查 ${uri} 失败`, err));
     }
+  }
+
+  /** 结果 id 取决于服务器实例、纪元、版本和文字本身：关闭后以同一版本号重新打开另一段文字，不能回答 unchanged。 */
+  function resultIdOf(doc: TextDocument): string {
+    return `${instance}:${epoch}:${doc.version}:${createHash('sha1').update(doc.getText()).digest('base64url')}`;
   }
 
   function cancel(uri: string): void {
@@ -172,10 +180,10 @@ export function registerDiagnostics(deps: {
     for (let attempt = 0; attempt < 3 && !token.isCancellationRequested; attempt++) {
       doc = documents.get(uri);
       if (!doc) break;
-      const resultId = `${epoch}:${doc.version}`;
+      const resultId = resultIdOf(doc);
       if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const result = await diagnose(uri);
-      if (result) return { kind: DocumentDiagnosticReportKind.Full, resultId: `${epoch}:${result.version}`, items: result.diagnostics };
+      if (result) return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
     }
     return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   }

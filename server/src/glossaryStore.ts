@@ -46,7 +46,16 @@ export function createGlossaryStore(runtime: RuntimeEnvironment, hooks: Glossary
 
   function load(dictionaries: readonly string[], previous: GlossaryState | undefined): GlossaryState {
     const started = Date.now();
-    const { glossary, diagnostics } = runtime.loadGlossary([...dictionaries]);
+    let loaded: ReturnType<RuntimeEnvironment['loadGlossary']>;
+    try {
+      loaded = runtime.loadGlossary([...dictionaries]);
+    } catch (err) {
+      // 运行环境已经把单个坏词典变成诊断；还抛出来的是意外：有上一份就继续用。
+      if (!previous) throw err;
+      hooks.log.error(`加载词表失败，继续使用上一份词表：${err instanceof Error ? err.message : String(err)}`);
+      return previous;
+    }
+    const { glossary, diagnostics } = loaded;
     const userFiles = new Set(dictionaries.map((f) => path.resolve(f)));
     const inUserFile = (d: DictionaryDiagnostic) => userFiles.has(path.resolve(d.file));
     for (const file of dictionaries) {

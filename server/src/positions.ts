@@ -47,3 +47,23 @@ export function dictionaryRange(fileText: string | undefined, d: { line: number;
   const start = { line: Math.max(0, d.line - 1), character: Math.max(0, d.column - 1) };
   return { start, end: { line: start.line, character: start.character + Math.max(d.length, 1) } };
 }
+
+type ContentChange = { range: Range; text: string } | { text: string };
+
+/**
+ * 增量修改先把范围夹到文档内再应用：越界的范围（行号超过文档末尾）直接交给 TextDocument.update
+ * 会按越界的行号改行表，之后的位置全部错位（甚至出现 character: null）。多个修改依次相对前一个的结果。
+ */
+export function applyClampedChanges(doc: TextDocument, changes: readonly ContentChange[], version: number): TextDocument {
+  if (changes.length === 0) return TextDocument.update(doc, [], version);
+  for (const change of changes) {
+    if (!('range' in change) || !change.range) {
+      TextDocument.update(doc, [{ text: change.text }], version);
+      continue;
+    }
+    const { start, end } = toOffsets(doc, change.range);
+    const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
+    TextDocument.update(doc, [{ range, text: change.text }], version);
+  }
+  return doc;
+}

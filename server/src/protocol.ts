@@ -20,8 +20,10 @@ export interface LintWorkspaceResult {
   /** 因打开在编辑器里而按编辑器内容检查的文件数（已包含在 files 里）。 */
   open: number;
   cancelled: boolean;
-  /** 超过上限未检查的文件数。 */
+  /** 未检查的文件数：超过文件数上限、太大、二进制或读不了。 */
   skipped: number;
+  /** 跳过的文件及原因（最多列 100 个）。 */
+  skippedFiles: { file: string; reason: string }[];
 }
 
 export interface GlossarySearchItem {

@@ -13,6 +13,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DictionaryDiagnostic } from '@tifa/core';
+import { ALLOW_LIST_FILE, CONFIG_FILE_NAMES, ConfigResolver, type LocatedError } from '@tifa/core/node';
+import path from 'node:path';
 import { createAllowListStore } from './allowList';
 import { createAnalysis } from './analysis';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
@@ -23,7 +25,7 @@ import { createDictionaryWatch } from './dictionaryWatch';
 import { createGlossaryStore } from './glossaryStore';
 import { registerHover } from './hover';
 import { createWorkspaceFolders, pathToUri, uriToPath } from './paths';
-import { dictionaryRange } from './positions';
+import { applyClampedChanges, dictionaryRange } from './positions';
 import { COMMAND_IDS } from './protocol';
 import { type Logger, formatError } from './runner';
 import type { RuntimeEnvironment } from './runtime';
@@ -33,10 +35,11 @@ export const SERVER_NAME = 'tifa-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export const SEGMENTER_MISSING_MESSAGE =
-  'tifa：未能加载中文分词组件（nodejieba），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
+  'tifa：未能加载中文分词组件（nodejieba 与随附的 jieba 词典数据都不可用），已降级运行：短词不做词边界判断，可能出现少量误报。其余功能不受影响。';
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
-  const documents = new TextDocuments(TextDocument);
+  // 增量修改的范围先夹到文档内（见 applyClampedChanges）。
+  const documents = new TextDocuments<TextDocument>({ create: TextDocument.create, update: applyClampedChanges });
   const log = createLogger(connection);
   let onInitialized: () => void = () => {};
 
@@ -65,8 +68,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       segmenterMissing: () => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: SEGMENTER_MISSING_MESSAGE }),
       loaded: () => scheduleWatchUpdate(),
     });
-    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate());
-    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir });
+    const allowLists = createAllowListStore(runtime.fs, () => scheduleWatchUpdate(), (m) => log.warn(m));
+    const configs = new ConfigResolver();
+    const configProblems = new Map<string, string>();
+    const configProblem = (error: LocatedError | undefined, target: string | undefined) => {
+      if (!target) return;
+      const key = path.dirname(target);
+      const message = error ? JSON.stringify(error) : '';
+      if ((configProblems.get(key) ?? '') === message) return;
+      const previous = configProblems.get(key);
+      configProblems.set(key, message);
+      if (error) {
+        log.warn(`配置文件有错误，按没有配置检查：${error.file}:${error.line}:${error.column} ${error.message}`);
+        const range = { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column - 1 } };
+        void connection.sendDiagnostics({ uri: pathToUri(error.file), diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: error.message }] });
+      } else if (previous) {
+        void connection.sendDiagnostics({ uri: pathToUri((JSON.parse(previous) as LocatedError).file), diagnostics: [] });
+      }
+    };
+    const analysis = createAnalysis({ settings, glossaries, allowLists, folders, homeDir: runtime.homeDir, warn: (m) => log.warn(m), configs, configProblem });
     const diagnostics = registerDiagnostics({
       connection,
       documents,
@@ -83,18 +103,24 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       dynamicRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       relativePatternSupport: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
       onChange: (files) => {
+        const configFiles = new Set([...configs.files(), ...configCandidates()]);
+        const configChanged = files.some((f) => configFiles.has(f));
+        for (const f of files) if (configFiles.has(f)) configs.invalidate(f);
         const reloaded = glossaries.reloadFiles(files);
         const allowChanged = files.map((f) => allowLists.invalidate(f)).some(Boolean);
-        if (reloaded || allowChanged) diagnostics.refreshAll();
+        if (reloaded || allowChanged || configChanged) diagnostics.refreshAll();
+        if (configChanged) scheduleWatchUpdate();
       },
     });
+    // 工作区文件夹里还没有的配置文件与白名单：新建时也要重新检查
+    const configCandidates = () => folders.list().flatMap((dir) => [...CONFIG_FILE_NAMES, ALLOW_LIST_FILE].map((name) => path.join(dir, name)));
     let watchQueued = false;
     scheduleWatchUpdate = () => {
       if (watchQueued) return;
       watchQueued = true;
       setImmediate(() => {
         watchQueued = false;
-        watch.update([...glossaries.files(), ...allowLists.files()]);
+        watch.update([...new Set([...glossaries.files(), ...allowLists.files(), ...configs.files(), ...configCandidates()])]);
       });
     };
     // 打开文档、改设置之后可能用到新的词典或白名单文件：下一轮事件循环里更新监视集合。
@@ -117,6 +143,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       workDoneProgress: caps.window?.workDoneProgress === true,
       allowListChanged: (file) => {
         allowLists.invalidate(file);
+        configs.invalidate(file);
         diagnostics.refreshAll();
         scheduleWatchUpdate();
       },
@@ -125,6 +152,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
     connection.onDidChangeConfiguration((change) => {
       settings.changed(change.settings);
+      configs.clear();
       diagnostics.refreshAll();
       scheduleWatchUpdate();
     });

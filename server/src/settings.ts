@@ -5,6 +5,8 @@ import { SETTINGS_DEFAULTS, SETTINGS_SECTION, type TifaSettings } from './settin
 
 const RULE_SETTINGS: readonly string[] = ['off', 'error', 'warning', 'warn', 'info', 'hint'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** 按作用域缓存的设置最多这么多份（LRU）。 */
+const MAX_CACHED_SCOPES = 500;
 
 /** 把客户端给的任意值整理成完整设置；不认识或类型不对的项记入 problems（中文），用缺省值。 */
 export function normalizeSettings(raw: unknown): { settings: TifaSettings; problems: string[] } {
@@ -115,10 +117,11 @@ export function createSettingsStore(
     get(scopeUri) {
       const key = scopeUri ?? '';
       let pending = cache.get(key);
-      if (!pending) {
-        pending = fetch(scopeUri);
-        cache.set(key, pending);
-      }
+      if (pending) cache.delete(key);
+      else pending = fetch(scopeUri);
+      // 最近用过的放到最后；超出上限时丢掉最久没用的（命令可以带任意多个作用域 URI 来）。
+      cache.set(key, pending);
+      while (cache.size > MAX_CACHED_SCOPES) cache.delete(cache.keys().next().value as string);
       return pending;
     },
     changed(pushed) {

@@ -14,6 +14,8 @@ const EXTENSIONS: Record<string, string> = { '.md': 'markdown', '.markdown': 'ma
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILES = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
+/** 结果里逐个列出的跳过文件最多这么多（计数不受限）。 */
+const MAX_LISTED_SKIPS = 100;
 
 export function languageForFile(file: string): string | undefined {
   return EXTENSIONS[path.extname(file).toLowerCase()];
@@ -52,7 +54,11 @@ export async function lintWorkspace(deps: {
   token: CancellationToken;
 }): Promise<LintWorkspaceResult> {
   const { connection, documents, analysis, fs, progress, token } = deps;
-  const result: LintWorkspaceResult = { files: 0, problems: 0, open: 0, cancelled: false, skipped: 0 };
+  const result: LintWorkspaceResult = { files: 0, problems: 0, open: 0, cancelled: false, skipped: 0, skippedFiles: [] };
+  const skip = (file: string, reason: string) => {
+    result.skipped++;
+    if (result.skippedFiles.length < MAX_LISTED_SKIPS) result.skippedFiles.push({ file, reason });
+  };
   progress.begin('tifa：检查工作区', 0, '正在查找文件…', true);
   try {
     const { files, more } = collectFiles(fs, deps.folders.list());
@@ -80,13 +86,19 @@ export async function lintWorkspace(deps: {
         }
       } else {
         const ctx = await analysis.contextForFile(file, languageId);
-        const text = ctx ? fs.readFile(file) : undefined;
-        if (ctx && text !== undefined && text.length <= MAX_BYTES) {
-          const doc = TextDocument.create(pathToUri(file), languageId, 0, text);
-          const findings = lint(text, ctx.state.glossary, ctx.options);
-          result.files++;
-          result.problems += findings.length;
-          await connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+        if (ctx) {
+          // 先看大小再读：几百 MB 的文件整个读进来既慢又占内存，结果还是要跳过。
+          const size = fs.size(file);
+          const text = size !== undefined && size <= MAX_BYTES ? fs.readFile(file, MAX_BYTES) : undefined;
+          if (text === undefined) {
+            skip(file, size === undefined ? '读不了（不是普通文件或已被删除）' : size > MAX_BYTES ? `${size} 字节，超过上限 ${MAX_BYTES} 字节` : '二进制文件或读不了');
+          } else {
+            const doc = TextDocument.create(pathToUri(file), languageId, 0, text);
+            const findings = lint(text, ctx.state.glossary, ctx.options);
+            result.files++;
+            result.problems += findings.length;
+            await connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+          }
         }
       }
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);

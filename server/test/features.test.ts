@@ -129,7 +129,9 @@ describe('代码操作', () => {
 
     const disable = actions.find((a) => a.title.includes('停用'))!;
     const disabled = applyEdits(markdown, edits(disable, uri));
-    expect(disabled).toContain(`\n  <!-- tifa-disable-next-line xinghuo-shixun-xiehui -->\n  本校牵头成立`);
+    // 行尾指令：不插入新行（插入的注释行会拆开表格、列表与段落）
+    expect(disabled).toContain(`\n  本校牵头成立${OUTDATED}，${OUTDATED}运行良好。 <!-- tifa-disable-line xinghuo-shixun-xiehui -->\n`);
+    expect(disabled.split('\n')).toHaveLength(markdown.split('\n').length);
     // 把编辑发给服务器：被停用的那一行不再有诊断，别的行照报
     const doc = client.docs.get(uri)!;
     await client.change(uri, edits(disable, uri).map((e) => ({ range: e.range, text: e.newText })));

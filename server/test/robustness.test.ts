@@ -110,9 +110,10 @@ describe('各种输入', () => {
     const uri = ws.uri('alive.md');
     await client.open(uri, `成立${OUTDATED}。`);
     const raw = client.connection;
-    expect(await raw.sendRequest('textDocument/hover', { textDocument: { uri } })).toBeNull();
-    expect(await raw.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null })).toEqual([]);
-    expect(await raw.sendRequest('textDocument/completion', {})).toMatchObject({ items: [] });
+    // 缺少必需参数：InvalidParams（-32602），不是内部错误
+    await expect(raw.sendRequest('textDocument/hover', { textDocument: { uri } })).rejects.toMatchObject({ code: -32602 });
+    await expect(raw.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null })).rejects.toMatchObject({ code: -32602 });
+    await expect(raw.sendRequest('textDocument/completion', {})).rejects.toMatchObject({ code: -32602 });
     expect(await client.executeCommand('tifa.noSuchCommand')).toBeNull();
     expect(await client.executeCommand('tifa.ignoreTerm', [{ nonsense: true }])).toEqual({ file: null, added: false });
     expect(await client.executeCommand('tifa.searchGlossary', [42])).toBeInstanceOf(Array);

@@ -1,5 +1,5 @@
 // 传输方式与降级：--node-ipc、bin 垫片、--version；原生分词模块加载不到时仍能工作并只提示一次。
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,9 @@ describe('传输方式', () => {
   it('bin 垫片可执行：--version 与无参数时的用法说明', () => {
     const bin = path.join(ROOT, 'server/bin/tifa-language-server.js');
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toMatch(/^tifa-language-server \d+\.\d+\.\d+/);
-    expect(execFileSync(process.execPath, [bin], { encoding: 'utf8' })).toContain('--stdio');
+    const usage = spawnSync(process.execPath, [bin], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('--stdio');
     expect(fs.statSync(bin).mode & 0o111).not.toBe(0);
   });
 });

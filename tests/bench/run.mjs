@@ -24,13 +24,20 @@ const quick = Boolean(values.quick);
 
 /** Which races run, and how often. The peer takes minutes on 10 MB with big glossaries: one run there. */
 function racePlan(corpus) {
-  if (quick) {
-    return [
-      { corpus: '100k', glossary: 'default', runs: 2 },
-      { corpus: '100k', glossary: '1k', runs: 2 },
-      { corpus: 'tree-100', glossary: 'default', runs: 2 },
-    ];
-  }
+  return (quick ? quickPlan() : fullPlan()).filter((s) => corpus[s.corpus]);
+}
+
+function quickPlan() {
+  return [
+    { corpus: 'real-100k', glossary: 'default', runs: 2 },
+    { corpus: 'real-1m', glossary: 'default', runs: 2 },
+    { corpus: '100k', glossary: 'default', runs: 2 },
+    { corpus: '100k', glossary: '1k', runs: 2 },
+    { corpus: 'tree-100', glossary: 'default', runs: 2 },
+  ];
+}
+
+function fullPlan() {
   return [
     { corpus: '100k', glossary: 'default', runs: 5 },
     { corpus: '100k', glossary: '1k', runs: 5 },
@@ -42,7 +49,13 @@ function racePlan(corpus) {
     { corpus: '10m', glossary: '1k', runs: 3, peerRuns: 1 },
     { corpus: '10m', glossary: '10k', runs: 3, peerRuns: 1 },
     { corpus: 'tree-1000', glossary: 'default', runs: 5, peerRuns: 3 },
-  ].filter((s) => corpus[s.corpus]);
+    // real policy prose (issue 15): the compilation's paragraphs shuffled and repeated
+    { corpus: 'real-100k', glossary: 'default', runs: 5 },
+    { corpus: 'real-1m', glossary: 'default', runs: 5 },
+    { corpus: 'real-1m', glossary: '1k', runs: 5 },
+    { corpus: 'real-10m', glossary: 'default', runs: 3 },
+    { corpus: 'real-10m', glossary: '1k', runs: 3, peerRuns: 1 },
+  ];
 }
 
 function resultsFile(isQuick) {
@@ -67,6 +80,9 @@ async function main() {
   const fixed = [];
   for (const g of setup.glossaries) fixed.push(await fixedCost(setup.headFile, g, quick ? 2 : 3));
 
+  console.log('一行的文件（启动开销）…');
+  const oneLine = await race({ id: 'one-line/default', corpus: { name: 'one-line', paths: [setup.oneLineFile], files: 1, bytes: 0, spans: {} }, glossary: glossaryByKey.default, runs: quick ? 3 : 7 });
+
   console.log('命令行对比…');
   const races = [];
   for (const s of racePlan(setup.corpus)) {
@@ -82,6 +98,8 @@ async function main() {
     ...setup.glossaries.filter((g) => g.dict).map((g) => ({ key: `${g.key}-only`, label: `仅虚构 ${g.synthSize.toLocaleString('en-US')} 条`, dict: g.dict })),
   ];
   const core = await coreThroughput(coreFile.paths[0], coreGlossaries, quick ? 2 : 3);
+  const realFile = setup.corpus[quick ? 'real-1m' : 'real-10m'];
+  const coreReal = realFile ? await coreThroughput(realFile.paths[0], [{ key: 'real-default', label: `默认词表，真实文本 ${realFile.name}` }], quick ? 3 : 5) : [];
 
   console.log('语言服务器延迟…');
   const lsp = await runCompanionBench('lsp-latency.mjs', quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : []);
@@ -98,6 +116,8 @@ async function main() {
     corpusDir: CORPUS_DIR,
     corpus: Object.fromEntries(Object.entries(setup.corpus).map(([k, m]) => [k, { name: m.name, files: m.files, bytes: m.bytes, injected: m.injected }])),
     coreFile: `${coreFile.name}（${(coreFile.bytes / 1e6).toFixed(1)} MB）`,
+    coreReal,
+    oneLine,
     glossaries: setup.glossaries,
     fixed,
     races,

@@ -39,11 +39,13 @@ describe('docx', () => {
     ]);
     const stylish = await tifa(['lint'], { cwd: dir });
     expect(stylish.stdout).toMatch(/通知\.docx（Word：行号为段落序号/);
-    expect(stylish.stdout).not.toMatch(/可用 --fix/);
+    expect(stylish.stdout).toContain(`正文第 3 段：“${para}”`);
 
+    // --fix 不改原文件，修订写到 通知.tifa.docx（见 docx-tracked.test.ts）
     const fixed = await tifa(['lint', '--fix'], { cwd: dir });
-    expect(fixed.stderr).toMatch(/Word 文件只读/);
+    expect(fixed.stderr).toMatch(/通知\.tifa\.docx（原文件未改动）/);
     expect(Buffer.from(fs.readFileSync(path.join(dir, '通知.docx'))).equals(Buffer.from(bytes))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '通知.tifa.docx'))).toBe(true);
   });
 
   it('reports a broken .docx as an error instead of crashing', async () => {

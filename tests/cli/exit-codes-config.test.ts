@@ -50,7 +50,7 @@ describe('exit codes', () => {
       [['lint', '--rule', 'outdated=warn'], /未知规则 outdated，是否想写 outdated-term？/],
       [['lint', '--rule', 'misquote=loud'], /级别应为/],
       [['lint', '--as-of', '2024-13-01'], /--as-of 应为 YYYY-MM-DD/],
-      [['lint', 'no-such-dir'], /找不到文件或目录：no-such-dir/],
+      [['lint', 'no-such-dir'], /找不到文件或目录：no-such-dir[\s\S]*--no-error-on-unmatched-pattern/],
       [['lnit'], /未知命令 lnit，是否想写 lint？/],
       [['lint', '--fix', '--fix-dry-run'], /不能同时使用/],
     ];
@@ -116,12 +116,13 @@ describe('config discovery', () => {
   });
 
   it('reports JSON syntax errors and unknown term ids with positions', async () => {
-    const broken = '{\n  "rules": {\n    "misquote": "off",\n  }\n}\n';
+    // JSONC：注释与尾逗号可以，缺逗号不行
+    const broken = '// 配置\n{\n  "rules": {\n    "misquote": "off",\n  },\n  "asOf": "2024-01-01"\n  "ignore": []\n}\n';
     const dir = makeTree({ '.tifarc.json': broken, 'a.md': WARN_ONLY });
     const r = await tifa(['lint'], { cwd: dir });
     expect(r.status).toBe(2);
-    const p = positionOf(broken, '}');
-    expect(r.stderr).toMatch(new RegExp(`\\.tifarc\\.json:${p.line}:${p.column}: JSON 语法错误`));
+    const p = positionOf(broken, '"ignore"');
+    expect(r.stderr).toMatch(new RegExp(`\\.tifarc\\.json:${p.line}:${p.column}: JSON 语法错误：应为逗号`));
 
     const terms = testConfig({ terms: { 'qinglan-jineng-xuyuan': 'off' } });
     const dir2 = makeTree({ 'tifa.config.json': terms, 'test-dict.yaml': TEST_DICTIONARY, 'a.md': WARN_ONLY });

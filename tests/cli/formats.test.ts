@@ -58,7 +58,10 @@ describe('json', () => {
       expect(m.endLine).toBe(start.line);
       expect(m.endColumn).toBe(start.column + m.matched.length); // 结束列为开区间
       expect(REPORT.slice(m.offset, m.offset + m.length)).toBe(m.matched);
-      expect(m.suggestions).toEqual([NEW]);
+      expect(m.replacements).toEqual([NEW]);
+      // ESLint 的 suggestions：{desc, fix: {range, text}}，range 是 UTF-16 偏移区间
+      expect(m.suggestions.map((x) => [REPORT.slice(...x.fix.range), x.fix.text])).toEqual([[m.matched, NEW]]);
+      expect(m.suggestions[0].desc).toContain(NEW);
       expect(m.message).toContain(NEW);
     }
     expect(report.errorCount).toBe(report.messages.filter((m) => m.severity === 2).length);
@@ -179,11 +182,12 @@ describe('sarif edge cases', () => {
 });
 
 describe('github', () => {
-  it('prints a version notice and one workflow command per problem', async () => {
+  it('prints the version as a log line (not an annotation) and one workflow command per problem', async () => {
     const r = await tifa(['lint', '--format', 'github', 'docs'], { cwd: dir });
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^::notice title=tifa::tifa \d+\.\d+\.\d+，词表版本 .*9\.9\.9-test/);
+    expect(lines[0]).toMatch(/^tifa \d+\.\d+\.\d+，词表版本 .*9\.9\.9-test/);
+    expect(lines.filter((l) => l.startsWith('::notice'))).toEqual([]);
     const p = positionOf(REPORT, MISSPELT);
     const annotation = lines.find((l) => l.includes(`(qinglan-jineng-xueyuan)`))!;
     expect(annotation).toBe(

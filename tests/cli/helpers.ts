@@ -133,7 +133,11 @@ export interface JsonMessage {
   offset: number;
   length: number;
   matched: string;
-  suggestions: string[];
+  /** tifa 的建议写法。 */
+  replacements: string[];
+  /** ESLint 形状的建议修复。 */
+  suggestions: { desc: string; fix: { range: [number, number]; text: string } }[];
+  paragraph?: { index: number; part: string; sentence: string };
 }
 
 export interface JsonResult {

@@ -29,6 +29,15 @@ function version(ctx: CommandContext): number {
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'help' && rest.length > 0) {
+      // tifa help <命令> 等同 tifa <命令> --help
+      const target = COMMANDS[rest[0]];
+      if (!target) {
+        const hint = didYouMean(rest[0], Object.keys(COMMANDS));
+        throw new CliError(`未知命令 ${rest[0]}${hint ? `，是否想写 ${hint}？` : ''}（可用：${Object.keys(COMMANDS).join('、')}）`);
+      }
+      return await target([...rest.slice(1), '--help'], ctx);
+    }
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       ctx.stdout.write(MAIN_HELP);
       return 0;

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
-import { ConfigResolver } from '../src/config/config-resolver';
+import { ConfigResolver } from '@tifa/core/node';
 import { collectFiles } from '../src/files/collect-files';
-import { paragraphsFromDocumentXml, readDocxParagraphs } from '../src/files/docx';
 import { globBase, globToRegExp } from '../src/files/glob';
 import { writeFileAtomic } from '../src/files/write-atomic';
 
@@ -59,28 +57,7 @@ describe('collectFiles', () => {
     expect(collectFiles(['x/b.text'], cwd, new ConfigResolver()).files).toEqual([t]);
     const r = collectFiles(['x/*.rst'], cwd, new ConfigResolver());
     expect(r.files).toEqual([]);
-    expect(r.notices[0]).toMatch(/没有文件匹配/);
-  });
-});
-
-describe('docx', () => {
-  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
-  it('takes w:t text per paragraph, keeps empty paragraphs, skips tab stops and mc:Fallback copies', () => {
-    const xml =
-      `<?xml version="1.0"?><w:document ${W}><w:body>` +
-      '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>第一</w:t></w:r><w:r><w:t xml:space="preserve">段 &amp; 字</w:t></w:r></w:p>' +
-      '<w:p/>' +
-      '<w:p><w:r><w:tab/><w:t>第三段</w:t></w:r><w:r><w:delText>删掉的</w:delText></w:r></w:p>' +
-      '<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></mc:Choice>' +
-      '<mc:Fallback><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>外层</w:t></w:r></w:p>' +
-      '</w:body></w:document>';
-    expect(paragraphsFromDocumentXml(xml)).toEqual(['第一段 & 字', '', '\t第三段', '外层', '文本框']);
-  });
-
-  it('reads a zipped document and rejects other zips', () => {
-    const xml = `<w:document ${W}><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>`;
-    expect(readDocxParagraphs(zipSync({ 'word/document.xml': strToU8(xml) }))).toEqual(['正文']);
-    expect(() => readDocxParagraphs(zipSync({ 'a.txt': strToU8('x') }))).toThrow(/缺少 word\/document.xml/);
+    expect(r.unmatched[0]).toMatch(/没有文件匹配/);
   });
 });
 

@@ -3,15 +3,19 @@
 import type { Finding, LintOptions, TermOccurrence } from './types';
 import type { Glossary } from './glossary/glossary';
 import { scan } from './scan';
-import { BoundaryChecker, normalizeDate, today } from './rules/context';
+import { normalizeDate, today } from './rules/context';
+import { BoundaryChecker } from './rules/boundary';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
+import { periodYearsRule } from './rules/period-years';
+import { documentsRule } from './rules/documents';
 import { firstMentionRule, type FirstMention } from './rules/first-mention';
 import { nameNearMissRule } from './rules/name-near-miss';
 import { isSuppressed, parseSuppressions } from './text/suppress';
 import { lineStarts, offsetToPosition } from './text/positions';
 import { foldString } from './text/fold';
-import { prepare, toOriginal } from './text/normalize';
+import { toOriginal } from './text/normalize';
+import { documentDate, type DocumentDate } from './text/document-date';
 import { chunksOf } from './text/chunks';
 
 type Language = 'markdown' | 'plaintext';
@@ -39,14 +43,34 @@ function environment(text: string, glossary: Glossary, options: LintOptions, asO
   };
 }
 
-/** 文档日期：Markdown 前言的 date: 优先，其次选项，缺省今天。 */
-function documentDate(text: string, language: Language, options: LintOptions): string {
-  let fm: string | undefined;
-  if (language === 'markdown' && text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
-    const end = text.search(/\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/);
-    if (end > 0) fm = prepare(text.slice(0, end + 5), 'markdown').frontMatterDate;
-  }
-  return normalizeDate(fm ?? options.asOf ?? today());
+/** 文档日期：Markdown 前言的 date: 优先，其次落款的成文日期、选项，缺省今天（见 text/document-date.ts）。 */
+export function documentDateOf(text: string, options: LintOptions = {}): DocumentDate {
+  const language: Language = options.language ?? 'markdown';
+  const d = documentDate(text, options.asOf ? normalizeDate(options.asOf) : undefined, today(), language === 'markdown');
+  return d;
+}
+
+/** 前言日期认不出：在那一行报 document-date（不悄悄改用今天）。 */
+function dateProblem(text: string, d: DocumentDate, options: LintOptions): Finding[] {
+  if (!d.problem) return [];
+  const r = options.rules?.['document-date'];
+  if (r === 'off') return [];
+  const severity = r === undefined ? 'warning' : r === 'warn' ? 'warning' : r;
+  const { offset, length, message } = d.problem;
+  return [
+    {
+      ruleId: 'document-date',
+      termId: 'document-date',
+      severity,
+      message,
+      offset,
+      length,
+      matched: text.slice(offset, offset + length),
+      suggestions: [],
+      fixes: [],
+      deprecated: false,
+    },
+  ];
 }
 
 interface ChunkResult {
@@ -68,8 +92,11 @@ export function createLintCache(): LintCache {
 
 function lintChunk(text: string, glossary: Glossary, options: LintOptions, asOf: string, first: boolean): ChunkResult {
   const env = environment(text, glossary, options, asOf, first);
+  const titles = documentsRule(env);
+  // 书名号里的标题已按文件目录报了误引（含括号里的年份）时，不再重复报同一处的起止年份
+  const years = periodYearsRule(env).filter((y) => !titles.some((t) => t.ruleId === 'misquote' && t.offset <= y.offset && y.offset + y.length <= t.offset + t.length));
   return {
-    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env)],
+    findings: [...termRules(env), ...nameNearMissRule(env), ...misquoteRule(env), ...years, ...titles],
     mentions: firstMentionRule(env),
   };
 }
@@ -85,7 +112,8 @@ function shift(f: Finding, by: number): Finding {
 
 export function lint(text: string, glossary: Glossary, options: LintOptions = {}): Finding[] {
   const language = options.language ?? 'markdown';
-  const asOf = documentDate(text, language, options);
+  const docDate = documentDateOf(text, options);
+  const asOf = docDate.date;
   const cache = options.cache;
   if (cache) {
     const key = JSON.stringify([language, asOf, options.rules ?? {}, options.terms ?? {}, options.allow ?? []]);
@@ -115,9 +143,9 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
     }
   }
   if (cache) cache.chunks = used;
-  let out = findings;
+  let out = [...findings, ...dateProblem(text, docDate, options)];
   const sups = parseSuppressions(text, language);
-  if (sups.length) {
+  if (sups.length && !options.keepSuppressed) {
     const starts = lineStarts(text);
     out = out.filter((f) => !isSuppressed(sups, offsetToPosition(starts, f.offset).line, f.ruleId, f.termId));
   }
@@ -126,7 +154,7 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
 
 /** 文中识别到的所有词表项（现行、过时、固定提法），按位置排序；短写法做词边界检查。 */
 export function findTerms(text: string, glossary: Glossary, options: LintOptions = {}): TermOccurrence[] {
-  const env = environment(text, glossary, options, documentDate(text, options.language ?? 'markdown', options));
+  const env = environment(text, glossary, options, documentDateOf(text, options).date);
   const out: TermOccurrence[] = [];
   for (const m of env.scan.forms) {
     const entry = m.ref.entry;

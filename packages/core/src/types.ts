@@ -3,19 +3,38 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** 规则或词条的开关/级别设置；'warn' 是 'warning' 的别名。 */
 export type RuleSetting = 'off' | Severity | 'warn';
-export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention';
-export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention'];
+export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention' | 'wrong-years' | 'document-date' | 'document-number';
+export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention', 'wrong-years', 'document-date', 'document-number'];
 
 export type EntryStatus = 'current' | 'outdated' | 'historical';
 export type EntryKind = 'term' | 'formulation';
 
+export type SourceKind = 'law' | 'central-document' | 'ministry-document' | 'speech' | 'news-report' | 'local-document';
+
+/** YAML 里写的来源：写了 ref（存档原文的 id）时，标题、机关、日期、链接取自存档文件。 */
+export interface RawSource {
+  ref?: string;
+  title?: string;
+  issuer?: string;
+  date?: string;
+  quote: string;
+  url?: string;
+  location?: string;
+}
+
+/** 补齐后的来源（词表里的形状）：ref 已解析成存档文件的元数据。 */
 export interface Source {
+  ref?: string;
   title: string;
   issuer: string;
   date: string;
   quote: string;
+  /** 官方发布网站上的链接（只有存档里写明时才有）。 */
   url?: string;
   location?: string;
+  /** 发文字号。 */
+  number?: string;
+  kind?: SourceKind;
 }
 
 export interface ExampleCase {
@@ -39,8 +58,13 @@ export interface RawEntry {
   confidence?: 'high' | 'medium' | 'low';
   since?: string;
   until?: string;
-  sources: Source[];
-  context?: { require?: string[]; exclude?: string[]; scope?: 'sentence' | 'paragraph' };
+  /** national（缺省）依据国家文件；local 是学校或地方自己的规定，sources 可以为空。 */
+  origin?: 'national' | 'local';
+  sources: RawSource[];
+  /** 语境：require/exclude 写语境词组名（见 rules/cues.ts）；用户词典也可写字面词或 /正则/。 */
+  context?: { require?: string[]; requireAll?: string[]; exclude?: string[]; scope?: 'clause' | 'sentence' | 'paragraph' };
+  /** 有起止期的时期、项目、计划：文档日期晚于 end、且分句把它说成当前或将来时才算过时；写错的起止年份是错误。 */
+  period?: { start?: string; end: string };
   severity?: Severity;
   boundary?: 'auto' | 'strict' | 'none';
   firstMention?: { full: string; short: string };
@@ -55,12 +79,29 @@ export interface DictionaryMeta {
   description?: string;
 }
 
+/** 文件目录里的一份文件（书名号里的标题按它核对）。 */
+export interface DocumentRef {
+  id: string;
+  title: string;
+  issuer?: string;
+  date?: string;
+  /** 发文字号（〔〕写法）。 */
+  number?: string;
+  url?: string;
+  ref?: string;
+  note?: string;
+  /** 出自哪个词典文件（加载时补上）。 */
+  file?: string;
+}
+
 /** 一个词典文件解析后的结果。origin 决定合并规则：同为 builtin 的文件之间不许重复，user 可覆盖前面的词条。 */
 export interface Dictionary {
   file: string;
   origin: 'builtin' | 'user';
   meta: DictionaryMeta;
   entries: RawEntry[];
+  /** 文件目录（可为空）。 */
+  documents: DocumentRef[];
   /** 要停用的前序词条 id。 */
   disable: string[];
   /** 词条 id → 在文件中的位置（用于报错定位）。 */
@@ -145,4 +186,6 @@ export interface LintOptions {
   segmenter?: Segmenter | null;
   /** 按块缓存（createLintCache()）：编辑器里同一文档反复检查时，只重算改动的块。 */
   cache?: import('./lint').LintCache;
+  /** 不按抑制注释过滤（调用方自己区分被抑制的发现、报告没用上的注释；CLI 的 suppressedMessages 用）。 */
+  keepSuppressed?: boolean;
 }

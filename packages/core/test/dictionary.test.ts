@@ -65,6 +65,22 @@ describe('dictionary loader', () => {
     }
   });
 
+  it('context names known cue sets; an unknown name is an error with a suggestion', () => {
+    const ctx = (p: string) => HEAD + ENTRY('a', '甲', `    context: { exclude: [${p}] }\n`);
+    expect(parse(ctx('retrospective')).diagnostics).toEqual([]);
+    const d = parse(ctx('retrospectiv')).diagnostics;
+    expect(d.map((x) => x.code)).toContain('unknown-cue');
+    expect(d[0].message).toContain('retrospective');
+    expect(parse(ctx('中职')).diagnostics).toEqual([]);
+  });
+
+  it('period needs an end, and start must not be after end', () => {
+    const per = (p: string) => HEAD + ENTRY('a', '甲', `    period: ${p}\n`);
+    expect(parse(per("{ start: '2021', end: '2025' }")).diagnostics).toEqual([]);
+    expect(parse(per("{ start: '2026', end: '2025' }")).diagnostics.map((x) => x.code)).toContain('bad-date');
+    expect(parse(per("{ start: '2021' }")).diagnostics.length).toBeGreaterThan(0);
+  });
+
   it('empty file and non-mapping content are errors, not crashes', () => {
     expect(parse('').diagnostics[0].code).toBe('empty');
     expect(parse('- 1\n- 2\n').diagnostics[0].code).toBe('schema-type');

@@ -1,7 +1,8 @@
 // Child process: throughput of core lint() in-process, glossary load excluded (issue 2's figure).
 // node lib/core-throughput.mjs <core.cjs> <file.md> <reps> [dictionary.yaml]   → JSON on stdout.
 // With a dictionary the glossary is that file alone (builtin: false); without, the default glossary.
-// The jieba segmenter is used as the CLI and the server use it; a warm-up lint on the first 100 KB loads it.
+// The jieba segmenter is used as the CLI and the server use it. The first lint() of the whole text (it loads the
+// segmenter's dictionary) is timed apart as firstMs: issue 15 wants it within 2× of the warm runs.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,8 +23,8 @@ const segmenter = core.createJiebaSegmenter(glossary);
 const text = fs.readFileSync(file, 'utf8');
 
 t = process.hrtime.bigint();
-core.lint(text.slice(0, 100_000), glossary, { segmenter });
-const warmupMs = ms(t);
+core.lint(text, glossary, { segmenter });
+const firstMs = ms(t);
 
 const runsMs = [];
 let findings = 0;
@@ -32,4 +33,4 @@ for (let i = 0; i < Number(repsArg); i++) {
   findings = core.lint(text, glossary, { segmenter }).length;
   runsMs.push(ms(t));
 }
-process.stdout.write(JSON.stringify({ entries: glossary.entries.length, loadMs, warmupMs, runsMs, findings, bytes: Buffer.byteLength(text), segmenter: segmenter !== null }));
+process.stdout.write(JSON.stringify({ entries: glossary.entries.length, loadMs, firstMs, runsMs, findings, bytes: Buffer.byteLength(text), segmenter: segmenter !== null }));

@@ -36,6 +36,27 @@ async function runOnce(tool, corpus, glossary, tag, timeoutMs) {
   }
 }
 
+/**
+ * Real prose has no injected spans: instead, how many of the peer's findings tifa also reports (a finding of tifa
+ * overlaps it), from both tools' last outputs. tifa has more rules (context, misquote, first mention), so its own
+ * total is larger; a peer finding tifa lacks is a difference worth reading.
+ */
+function agreement(corpus, id) {
+  const read = (tool) => {
+    try {
+      return tool.findings(path.join(WORK_DIR, `out-${tool === tifa ? 'tifa' : 'textlint'}-${id.replace(/[^\w-]/g, '_')}.json`));
+    } catch {
+      return null;
+    }
+  };
+  const mine = read(tifa);
+  const theirs = read(textlint);
+  if (!mine || !theirs) return undefined;
+  const spans = { [corpus.paths[0]]: theirs.map((f) => ({ offset: f.start, length: f.end - f.start, kind: 'default' })) };
+  const r = injectedFound(mine, { spans }, ['default']);
+  return { peer: theirs.length, covered: r.found, tifa: mine.length };
+}
+
 function summarize(runs) {
   const ok = runs.filter((r) => !r.failed);
   return {
@@ -74,10 +95,12 @@ export async function race(scenario) {
     tifa: { ...summarize(tifaRuns), check: check(tifaRuns) },
     peer: peerRunList.length ? { ...summarize(peerRunList), check: check(peerRunList) } : undefined,
     note: scenario.note,
+    agreement: corpus.real ? agreement(corpus, id) : undefined,
   };
   const t = result.tifa.check;
   const p = result.peer?.check;
-  log(`  ${id} 注入提法命中：tifa ${t ? `${t.found}/${t.expected}（共 ${t.total} 条，其他 ${t.other}）` : '—'}；textlint + prh ${p ? `${p.found}/${p.expected}（共 ${p.total} 条，其他 ${p.other}）` : '—'}`);
+  if (result.agreement) log(`  ${id} textlint + prh 的 ${result.agreement.peer} 条发现中 tifa 也报了 ${result.agreement.covered} 条（tifa 共 ${result.agreement.tifa} 条）`);
+  else log(`  ${id} 注入提法命中：tifa ${t ? `${t.found}/${t.expected}（共 ${t.total} 条，其他 ${t.other}）` : '—'}；textlint + prh ${p ? `${p.found}/${p.expected}（共 ${p.total} 条，其他 ${p.other}）` : '—'}`);
   return result;
 }
 

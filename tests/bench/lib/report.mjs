@@ -15,6 +15,46 @@ function marginal(bytes, side, fixedSide) {
   return ms > 0 ? { ms, mbps: mbPerSecond(bytes, ms) } : { ms: NaN, mbps: NaN };
 }
 
+/** Issue 15's targets: real policy prose, startup, language server. Ratios are from one run; times are context. */
+function realTargetRows(d) {
+  const byId = (id) => d.races.find((r) => r.id === id);
+  const rows = [];
+  const mark = (ok) => (ok === undefined ? '—' : ok ? '✔' : '✘');
+  for (const [id, want, label] of [
+    ['real-1m/default', 5, '真实文本 1 MB，默认词表：tifa 比 textlint + prh 快'],
+    ['real-10m/default', 10, '真实文本 10 MB，默认词表：tifa 比 textlint + prh 快'],
+  ]) {
+    const r = byId(id);
+    if (!r) {
+      rows.push([label, `≥ ${want}×`, '本次未测', '—']);
+      continue;
+    }
+    const e2e = ratioOf(r);
+    rows.push([label, `≥ ${want}×`, `端到端 ${fmt.ratio(e2e)}（tifa ${fmt.s(r.tifa.wallMs)}，textlint + prh ${fmt.s(r.peer?.wallMs)}；CPU 时间比 ${fmt.ratio(cpuRatioOf(r))}）`, mark(Number.isFinite(e2e) ? e2e >= want : undefined)]);
+  }
+  const big = byId('real-1m/1k');
+  if (big) rows.push(['真实文本 1 MB，默认 + 1,000 条虚构', '（参考）', `端到端 ${fmt.ratio(ratioOf(big))}（tifa ${fmt.s(big.tifa.wallMs)}，textlint + prh ${fmt.s(big.peer?.wallMs)}）`, '（参考）']);
+  const c = (d.coreReal ?? []).find((x) => !x.failed);
+  if (c) {
+    rows.push([`core lint() 热态吞吐，真实文本 ${fmt.bytes(c.bytes)}`, '≥ 15 MB/s', `${fmt.mbs(c.mbps)}（中位 ${fmt.s(c.medianMs)}）`, mark(c.mbps >= 15)]);
+    const ratio = c.firstMs / c.medianMs;
+    rows.push(['新进程里第一次 lint()（含分词词典载入）', '≤ 热态的 2 倍', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, mark(ratio <= 2)]);
+  }
+  if (d.oneLine?.tifa?.count) rows.push(['一行的文件，端到端（默认词表）', '≤ 150 ms', `${Math.round(d.oneLine.tifa.wallMs)} ms（textlint + prh ${Math.round(d.oneLine.peer?.wallMs ?? NaN)} ms）`, mark(d.oneLine.tifa.wallMs <= 150)]);
+  const lspMs = (re) => {
+    const m = re.exec(d.lsp ?? '');
+    return m ? Number(m[1]) : NaN;
+  };
+  const open = lspMs(/打开 → 首次诊断[^\n]*?([\d.]+) ms/);
+  const edit = lspMs(/编辑 → 诊断，防抖 0[^\n]*?p95 ([\d.]+) ms/);
+  const rss = lspMs(/次编辑后 RSS\s+([\d.]+) MB/);
+  const lspNote = d.quick ? '（快速模式：2 万字、100 次编辑，不评）' : '';
+  rows.push([`语言服务器：打开 10 万字报告 → 首次诊断${lspNote}`, '≤ 250 ms', Number.isFinite(open) ? `${open} ms` : '—', d.quick ? '—' : mark(Number.isFinite(open) ? open <= 250 : undefined)]);
+  rows.push([`语言服务器：编辑 → 诊断 p95，防抖 0${lspNote}`, '≤ 30 ms', Number.isFinite(edit) ? `${edit} ms` : '—', d.quick ? '—' : mark(Number.isFinite(edit) ? edit <= 30 : undefined)]);
+  rows.push([`语言服务器：1,000 次编辑后 RSS${lspNote}`, '≤ 150 MB', Number.isFinite(rss) ? `${rss} MB` : '—', d.quick ? '—' : mark(Number.isFinite(rss) ? rss <= 150 : undefined)]);
+  return rows;
+}
+
 function targetRows(d) {
   const byId = (id) => d.races.find((r) => r.id === id);
   const fixedOf = (g) => d.fixed.find((f) => f.glossary === g);
@@ -71,10 +111,17 @@ function raceTable(d) {
   );
 }
 
+function agreementTable(d) {
+  const rows = d.races
+    .filter((r) => r.agreement)
+    .map((r) => [r.corpus, r.glossary, fmt.int(r.agreement.peer), `${fmt.int(r.agreement.covered)} / ${fmt.int(r.agreement.peer)}`, fmt.int(r.agreement.tifa)]);
+  return rows.length ? table(['语料', '词表', 'textlint + prh 发现', '其中 tifa 也报的', 'tifa 发现'], rows) : '（本次没有真实文本的行）';
+}
+
 function fairnessTable(d) {
   return table(
     ['语料', '词表', '注入（默认 + 虚构）', 'tifa 命中', 'textlint + prh 命中', 'tifa 其他发现', 'textlint 其他发现'],
-    d.races.map((r) => {
+    d.races.filter((r) => !r.agreement && d.corpus[r.corpus]?.injected && !r.corpus.startsWith('real-')).map((r) => {
       const m = d.corpus[r.corpus];
       const kinds = d.glossaries.find((x) => x.key === r.glossary).kinds;
       return [
@@ -116,11 +163,11 @@ function fixedTable(d) {
 
 function coreTable(d) {
   return table(
-    ['词表', '条目', '文本', '各轮用时', '中位吞吐', '发现', '词表载入', '首次 lint 100 KB（含 jieba 载入）', '峰值 RSS'],
-    d.core.map((c) =>
+    ['词表', '条目', '文本', '各轮用时', '中位吞吐', '发现', '词表载入', '首次 lint 全文（含 jieba 载入）', '峰值 RSS'],
+    [...d.core, ...(d.coreReal ?? [])].map((c) =>
       c.failed
         ? [c.label, '—', '—', c.failed, '—', '—', '—', '—', '—']
-        : [c.label, fmt.int(c.entries), fmt.bytes(c.bytes), c.runsMs.map((x) => (x / 1000).toFixed(2)).join(' / ') + ' s', `**${fmt.mbs(c.mbps)}**`, fmt.int(c.findings), fmt.s(c.loadMs), fmt.s(c.warmupMs), fmt.mb(c.peakRssKb)],
+        : [c.label, fmt.int(c.entries), fmt.bytes(c.bytes), c.runsMs.map((x) => (x / 1000).toFixed(2)).join(' / ') + ' s', `**${fmt.mbs(c.mbps)}**`, fmt.int(c.findings), fmt.s(c.loadMs), fmt.s(c.firstMs ?? c.warmupMs), fmt.mb(c.peakRssKb)],
     ),
   );
 }
@@ -128,9 +175,15 @@ function coreTable(d) {
 function runsDetail(d) {
   const line = (name, side) =>
     side ? `${name}：${side.runs.map((x) => (x.failed ? x.failed : `${(x.wallMs / 1000).toFixed(2)} s（CPU ${(x.cpuMs / 1000).toFixed(2)} s，${(x.peakRssKb / 1024).toFixed(0)} MB）`)).join('；')}` : `${name}：未运行`;
-  return [...d.fixed.flatMap((f) => [...(f.cold ? [{ id: `冷启动 ${f.glossary}`, ...f.cold }] : []), { id: `固定开销 ${f.glossary}`, tifa: f.tifa, peer: f.peer }]), ...d.races]
+  return [...d.fixed.flatMap((f) => [...(f.cold ? [{ id: `冷启动 ${f.glossary}`, ...f.cold }] : []), { id: `固定开销 ${f.glossary}`, tifa: f.tifa, peer: f.peer }]), ...(d.oneLine ? [d.oneLine] : []), ...d.races]
     .map((r) => `- **${r.id}** — ${line('tifa', r.tifa)}<br>${line('textlint + prh', r.peer)}`)
     .join('\n');
+}
+
+/** The machine is shared while the bench runs; say so when it was busy. */
+function loadNote(d) {
+  const busy = Math.max(d.machine.loadBefore[0], d.loadAfter[0]) > d.machine.cores * 0.5;
+  return busy ? `> ⚠ 运行时机器有其他负载（1 分钟负载 开始 ${d.machine.loadBefore[0].toFixed(2)}、结束 ${d.loadAfter[0].toFixed(2)}，${d.machine.cores} 核）：绝对时间偏大，同一轮里交替运行的速度比仍可比。\n\n` : '';
 }
 
 export function renderResults(d) {
@@ -159,6 +212,12 @@ ${table(['项目', '值'], [
 
 ## 目标对照
 
+${loadNote(d)}### 真实政策文本、启动与语言服务器（issue 15）
+
+${table(['目标', '要求', '实测', '达成'], realTargetRows(d))}
+
+### 生成语料（issue 2）
+
 ${table(['目标', '要求', '实测', '达成'], targetRows(d))}
 
 速度比 = textlint + prh 的用时 ÷ tifa 的用时（同一轮里交替运行，各取中位数）。端到端包括启动 Node、载入词表（tifa 还有
@@ -170,6 +229,13 @@ ${raceTable(d)}
 
 轮数为 tifa / textlint 的运行次数（只写一个数时两者相同），表中为中位数。吞吐 = 文本字节数 ÷ 用时（1 MB = 10⁶ 字节）。
 CPU 时间比 = 两者 CPU 时间（用户态 + 内核态）中位数之比；机器被其他进程占用时它比用时之比更稳。
+
+## 真实文本：两者的发现是否一致
+
+${agreementTable(d)}
+
+真实文本里没有注入的提法：这里看 textlint + prh 的每条发现是否也被 tifa 报出（区间重叠）。tifa 另有上下文、误引、首次出现等
+prh 表达不了的规则，发现总数更多。
 
 ## 公平性检查：两者是否都找到注入的过时提法
 
@@ -194,6 +260,7 @@ ${d.lsp}
 
 ## 方法
 
+- 真实文本（issue 15）：\`../shared/corpus/zhijiao-dongtai-2024-06.txt\`（相对仓库根目录；内部材料，不入库）按空行分段，段落以固定种子打乱、逐轮重复，拼到 100 KB、1 MB、10 MB（\`tests/bench/lib/real-prose.mjs\`），运行时写入 tests/bench/.work/real/（不入库），以纯文本（.txt）交给两个工具。一行的文件是自拟的一句话。
 - 语料由 \`tests/bench/corpus.mjs\` 按固定种子生成：自拟的报告体句式，填入默认词表中的现行术语；每 16 句有 1 句嵌入默认词表中的过时提法（\`status: outdated\`、无 \`context\`、非低把握，prh 也能表达），另有 1 句嵌入虚构词典前 1,000 条中的虚构过时词。不下载、不复制任何外部语料。
 - 虚构词典（\`tests/bench/glossaries.mjs\`）按 dictionaries/schema.json 生成：每条是过时词条，词语与替换词由罕用于政策文本的汉字随机拼成，互不重复。命令行总会载入默认词表，所以“默认 + N 条”的词表对两个工具都是默认词表加 N 条虚构词条；prh 词典由 \`tifa dict export --format prh [--dict 虚构词典]\` 导出。
 - tifa 运行 \`node packages/cli/dist/tifa.js lint --format json [--dict …] <路径>\`，对手运行 \`textlint --config <只含 prh 规则的配置> --format json --output-file … <路径>\`；语料放在 git 工作区之外（${d.corpusDir}），两者都不受忽略规则或配置查找影响。

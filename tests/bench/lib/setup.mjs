@@ -7,6 +7,7 @@ import path from 'node:path';
 import { corpusVocabulary, generateDocument, writeCorpus } from '../corpus.mjs';
 import { writeSynthDictionary } from '../glossaries.mjs';
 import { bundleCore } from './bundle.mjs';
+import { REAL_SOURCE, writeRealCorpus } from './real-prose.mjs';
 import { keepFile, writeKept } from './keeper.mjs';
 import { CLI_BUNDLE, CLI_SNAPSHOT, CORPUS_DIR, DICTIONARIES_SNAPSHOT, ROOT_DIR, WORK_DIR } from './paths.mjs';
 import { textlintrc } from './tools.mjs';
@@ -110,11 +111,18 @@ export async function prepare({ quick, skipBuild }) {
   const vocab = corpusVocabulary(glossary);
   log(`生成语料（${CORPUS_DIR}）…`);
   const corpus = writeCorpus(CORPUS_DIR, vocab, quick);
-  for (const m of Object.values(corpus)) for (const file of Object.keys(m.spans)) keepFile(file);
+  log(`真实文本语料（${path.relative(ROOT_DIR, REAL_SOURCE)} 的段落打乱重复）…`);
+  const real = writeRealCorpus(quick ? [['100k', 100_000], ['1m', 1_000_000]] : [['100k', 100_000], ['1m', 1_000_000], ['10m', 10_000_000]]);
+  if (real) Object.assign(corpus, real);
+  else log(`  ⚠ 找不到 ${REAL_SOURCE}，跳过真实文本各行`);
+  for (const m of Object.values(corpus)) for (const file of m.real ? m.paths : Object.keys(m.spans)) keepFile(file);
+  // 一行的文件：启动开销（目标 ≤ 150 ms）
+  const oneLineFile = path.join(CORPUS_DIR, 'one-line.txt');
+  writeKept(oneLineFile, '我校是高职高专院校，坚持产教融合、校企合作。\n');
   const head = generateDocument(vocab, 2_000, 'single/head');
   const headFile = path.join(CORPUS_DIR, 'head-2k.md');
   writeKept(headFile, head.text);
   log('生成虚构词典并导出 prh 词典…');
   const glossaries = prepareGlossaries(core, quick ? [1000] : [1000, 10_000]);
-  return { core, vocab, corpus, headFile, headBytes: Buffer.byteLength(head.text), glossaries, dictionarySource };
+  return { core, vocab, corpus, headFile, oneLineFile, headBytes: Buffer.byteLength(head.text), glossaries, dictionarySource };
 }

@@ -6,6 +6,8 @@ export interface CommandContext {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  /** --stdin 的来源；缺省为 process.stdin。 */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export function colorsFor(ctx: CommandContext, stream: NodeJS.WriteStream, values: { color?: boolean; 'no-color'?: boolean }): Colors {

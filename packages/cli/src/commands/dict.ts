@@ -1,11 +1,13 @@
 // tifa dict check|test|export：词典校验、例句自测、导出 prh。
 import fs from 'node:fs';
 import path from 'node:path';
-import { runExamples, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
+import { runExamples, traceabilityReport, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
 import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
 import { CliError } from '../cli-error';
 import { didYouMean } from '../config/did-you-mean';
+import { entryYaml, newDictionaryYaml, newEntry } from '../dict/new-entry';
 import { prhYaml } from '../dict/prh-export';
+import { termId } from '../extract/term-id';
 import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
 import { DICT_HELP } from './help-text';
@@ -20,9 +22,15 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  term: { type: 'string' },
+  id: { type: 'string' },
+  status: { type: 'string' },
+  replacement: { type: 'string' },
+  national: { type: 'boolean' },
+  append: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS = ['check', 'test', 'export'];
+const SUBCOMMANDS = ['check', 'test', 'export', 'new'];
 
 export async function dictCommand(args: string[], ctx: CommandContext): Promise<number> {
   const [sub, ...rest] = args;
@@ -39,13 +47,18 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
     ctx.stdout.write(DICT_HELP);
     return 0;
   }
+  if (sub === 'new') return dictNew(values, ctx);
   const files = [...positionals, ...(values.dict ?? [])].map((f) => path.resolve(ctx.cwd, f));
   for (const f of files) if (!fs.existsSync(f)) throw new CliError(`找不到词典文件：${displayPath(f, ctx.cwd)}`);
   const out = colorsFor(ctx, ctx.stdout, values);
   const err = colorsFor(ctx, ctx.stderr, values);
-  const { glossary, diagnostics } = loadGlossary({ dictionaries: files, builtin: !values['no-builtin'] });
+  const { glossary, diagnostics: loaded, dictionaries } = loadGlossary({ dictionaries: files, builtin: !values['no-builtin'] });
 
   if (sub === 'check') {
+    // 只在 check 里做可追溯性检查：每条来源有存档原文、high 把握有权威来源
+    // 给了词典文件时只查这些文件（默认词表的可追溯性由 tifa dict check 本身负责）
+    const checked = files.length ? dictionaries.filter((d) => files.includes(path.resolve(d.file))) : dictionaries;
+    const diagnostics = [...loaded, ...traceabilityReport(glossary, checked)];
     const errors = reportDiagnostics(diagnostics, ctx.cwd, out, (s) => ctx.stdout.write(s));
     const warnings = diagnostics.length - errors;
     if (errors) {
@@ -57,7 +70,7 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   // test 与 export 需要一份没有错误的词表
-  const errors = reportDiagnostics(diagnostics.filter((d) => d.severity === 'error'), ctx.cwd, err, (s) => ctx.stderr.write(s));
+  const errors = reportDiagnostics(loaded.filter((d) => d.severity === 'error'), ctx.cwd, err, (s) => ctx.stderr.write(s));
   if (errors) throw new CliError(`词典有 ${errors} 个错误，请先运行 tifa dict check`);
 
   if (sub === 'test') return dictTest(glossary, files, ctx, out);
@@ -112,4 +125,37 @@ function dictTest(glossary: Glossary, files: string[], ctx: CommandContext, c: R
   const summary = `${passed} passed, ${failed} failed`;
   ctx.stdout.write('\n' + (failed ? c.red(summary) : c.green(summary)) + '\n');
   return failed ? 1 : 0;
+}
+
+function dictNew(
+  values: { term?: string; id?: string; status?: string; replacement?: string; national?: boolean; append?: string },
+  ctx: CommandContext,
+): number {
+  const term = values.term?.trim();
+  if (!term) throw new CliError('dict new 需要 --term <写法>（运行 tifa dict --help 查看用法）');
+  const status = values.status ?? 'current';
+  if (status !== 'current' && status !== 'outdated') throw new CliError(`--status 应为 current 或 outdated，却是 ${status}`);
+  const id = values.id ?? termId(term);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new CliError(`--id 格式不对：应为小写拼音或英文，用连字符分隔，却是 ${id}`);
+  const text = entryYaml(newEntry({ id, term, status, replacement: values.replacement, national: values.national === true }));
+  if (!values.append) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  const file = path.resolve(ctx.cwd, values.append);
+  let current: string | undefined;
+  try {
+    current = fs.readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === undefined) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, newDictionaryYaml(path.basename(file).replace(/\.ya?ml$/i, ''), text));
+  } else {
+    if (!/^entries:\s*$/m.test(current)) throw new CliError(`${displayPath(file, ctx.cwd)} 里没有顶层的 entries:（或写成了 entries: []），无法追加`);
+    fs.writeFileSync(file, `${current}${current.endsWith('\n') ? '' : '\n'}${text}`);
+  }
+  ctx.stderr.write(`已把词条 ${id} 加到 ${displayPath(file, ctx.cwd)}，请把 TODO 换成实际内容后运行 tifa dict check\n`);
+  return 0;
 }

@@ -2,7 +2,7 @@
 import { RULE_IDS, type RuleId, type RuleSetting } from '@tifa/core';
 import { CliError } from '../cli-error';
 import { didYouMean } from '../config/did-you-mean';
-import { RULE_SETTINGS } from '../config/validate-config';
+import { RULE_SETTINGS } from '@tifa/core/node';
 
 export function parseRuleOptions(specs: readonly string[]): Partial<Record<RuleId, RuleSetting>> {
   const rules: Partial<Record<RuleId, RuleSetting>> = {};

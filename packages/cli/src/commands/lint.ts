@@ -2,11 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Glossary } from '@tifa/core';
+import { ConfigResolver, didYouMean, formatLocatedError, isValidDate, type LocatedError, type ResolvedConfig } from '@tifa/core/node';
 import { CliError } from '../cli-error';
-import { ConfigResolver, emptyConfig } from '../config/config-resolver';
-import { formatLocatedError, type LocatedError, type TifaConfig } from '../config/config-types';
-import { didYouMean } from '../config/did-you-mean';
-import { isValidDate } from '../config/validate-config';
 import { collectFiles } from '../files/collect-files';
 import { removeStaleTemps } from '../files/write-atomic';
 import { countAll } from '../formatters/counts';
@@ -24,6 +21,8 @@ import { LINT_HELP } from './help-text';
 import { displayPath, reportDiagnostics } from './output';
 import { parseMaxWarnings, parseRuleOptions } from './lint-options';
 import { parseOptions } from './parse-options';
+import { printConfig } from './print-config';
+import { readStdin, writeOutputFile } from './stdio';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -38,6 +37,12 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  'print-config': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
 } as const;
 
 export async function lintCommand(args: string[], ctx: CommandContext): Promise<number> {
@@ -63,31 +68,49 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   const errColors = colorsFor(ctx, ctx.stderr, values);
   const note = (s: string) => ctx.stderr.write(`${errColors.gray('tifa：')}${forTerminal(s)}\n`);
 
-  const configs = new ConfigResolver(values.config ? path.resolve(ctx.cwd, values.config) : undefined);
-  if (values.config) {
-    const fixed = configs.forDir(ctx.cwd);
-    if (fixed && !fixed.ok) throw new CliError(formatLocatedError(fixed.error));
+  const configs = new ConfigResolver({ configFile: values.config ? path.resolve(ctx.cwd, values.config) : undefined });
+  const fixedError = configs.fixedError();
+  if (fixedError) throw new CliError(formatLocatedError(fixedError));
+  if (values['print-config'] !== undefined) {
+    ctx.stdout.write(printConfig(configs, path.resolve(ctx.cwd, values['print-config']), { cliRules, cliDicts, asOf }));
+    return 0;
   }
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new CliError('--stdin-filename 要与 --stdin 一起使用');
+  if (values.stdin && values.fix) throw new CliError('--stdin 不能与 --fix 一起使用（可用 --fix-dry-run 查看修改）');
+  if (values.stdin && positionals.length) throw new CliError('--stdin 时不能再给文件或目录');
 
-  const { files, notices } = collectFiles(positionals.length ? positionals : ['.'], ctx.cwd, configs);
-  for (const n of notices) note(n);
+  let files: string[];
+  let stdinText: string | undefined;
+  if (values.stdin) {
+    stdinText = await readStdin(ctx);
+    files = [path.resolve(ctx.cwd, values['stdin-filename'] ?? '<stdin>.md')];
+  } else {
+    const collected = collectFiles(positionals.length ? positionals : ['.'], ctx.cwd, configs);
+    for (const n of collected.notices) note(n);
+    if (collected.unmatched.length && !values['no-error-on-unmatched-pattern']) {
+      throw new CliError(`${collected.unmatched.join('\n')}\n（如果这是预期的，可加 --no-error-on-unmatched-pattern）`);
+    }
+    files = collected.files;
+  }
 
   // 每个文件的配置；配置错误全部列出后以 2 退出
   const configErrors = new Map<string, LocatedError>();
   const tasks: FileTask[] = [];
-  const usedConfigs = new Set<TifaConfig>();
+  const usedConfigs = new Map<string, ResolvedConfig>();
   for (const file of files) {
     const result = configs.forFile(file);
-    if (result && !result.ok) {
+    if (!result.ok) {
       configErrors.set(formatLocatedError(result.error), result.error);
       continue;
     }
-    const config = result?.config ?? emptyConfig(path.dirname(file));
-    usedConfigs.add(config);
+    const config = result.config;
+    usedConfigs.set(JSON.stringify([config.dictionaries, config.terms]), config);
     tasks.push({
       file,
-      displayPath: displayPath(file, ctx.cwd),
-      bytes: fs.statSync(file).size,
+      displayPath: stdinText !== undefined ? (values['stdin-filename'] ?? '<text>') : displayPath(file, ctx.cwd),
+      bytes: stdinText !== undefined ? Buffer.byteLength(stdinText) : fs.statSync(file).size,
+      stdinText,
+      reportUnusedDirectives: values['report-unused-disable-directives'] === true,
       languageOverrides: config.language,
       dictionaries: [...config.dictionaries, ...cliDicts],
       asOf: asOf ?? config.asOf,
@@ -96,6 +119,7 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
       allow: config.allow,
       mode,
       withFrames: format === 'stylish',
+      withSentences: format === 'html',
     });
   }
   if (configErrors.size) throw new CliError([...configErrors.keys()].join('\n'));
@@ -125,13 +149,14 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
 
   // 配置里 terms 的词条 id 必须存在
   const unknownTerms: string[] = [];
-  for (const config of usedConfigs) {
+  for (const config of usedConfigs.values()) {
     const glossary = glossaryFor([...config.dictionaries, ...cliDicts]).glossary;
     for (const id of Object.keys(config.terms)) {
       if (glossary.byId(id)) continue;
       const hint = didYouMean(id, glossary.entries.map((e) => e.id));
-      const pos = config.termPositions[id] ?? { line: 1, column: 1 };
-      unknownTerms.push(formatLocatedError({ file: config.file, ...pos, message: `terms 中的词条 ${id} 不存在${hint ? `，是否想写 ${hint}？` : ''}` }));
+      const pos = config.termPositions[id] ?? { file: config.file, line: 1, column: 1 };
+      const problem = formatLocatedError({ ...pos, message: `terms 中的词条 ${id} 不存在${hint ? `，是否想写 ${hint}？` : ''}` });
+      if (!unknownTerms.includes(problem)) unknownTerms.push(problem);
     }
   }
   if (unknownTerms.length) throw new CliError(unknownTerms.join('\n'));
@@ -150,19 +175,23 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   for (const r of reports) if (r.status === 'skipped' || (r.status === 'linted' && r.notice)) note(`${r.displayPath}：${r.notice}`);
-  if (values.quiet) reports = reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }));
+  if (values.quiet) {
+    const hidden = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0);
+    reports = reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }));
+    if (hidden) note(`--quiet：已隐藏 ${hidden} 个警告与提示`);
+  }
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
+  const output = (chunks: Iterable<string | Uint8Array>) => (values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks));
   if (mode === 'fix-dry-run') {
     // 各文件的 diff 按它自己的编码原样写出（patch 逐字节比较）
-    for (const r of reports) if (r.diff?.length && !ctx.stdout.write(r.diff)) await new Promise((resolve) => ctx.stdout.once('drain', resolve));
+    await output(reports.map((r) => r.diff ?? ''));
     const changed = reports.filter((r) => r.diff?.length).length;
     note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
   } else {
-    await writeChunks(
-      ctx.stdout,
-      formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors }),
-    );
+    const plain = values['output-file'] ? colorsFor(ctx, ctx.stdout, { 'no-color': true }) : colors;
+    await output(formatter({ reports, cwd: ctx.cwd, tifaVersion: TIFA_VERSION, glossaryVersions, describeTerm: termDescriber(glossaries), colors: plain }));
+    for (const r of reports) if (r.writtenTo) note(`${r.displayPath}：修改以修订形式写入 ${displayPath(r.writtenTo, ctx.cwd)}（原文件未改动）`);
     if (mode === 'fix') {
       const written = reports.filter((r) => r.written);
       note(written.length ? `已修复 ${written.reduce((n, r) => n + r.fixedCount, 0)} 处，写回 ${written.length} 个文件` : '没有可自动修复的问题');

@@ -18,13 +18,40 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** 旧写法 p 是规范写法的一部分时（如“职业教育”之于“现代职业教育”），排除规范写法里的那一处。 */
+/**
+ * tifa 的折叠里 prh 能表达的部分：ASCII 字母不分大小写、ASCII 与全角字符不分（1+x、１＋Ｘ 都算 1+X）。
+ * 繁简折叠不导出：几乎每个汉字都有繁体，正则会大到没法读。
+ */
+function foldedChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x21 || c > 0x7e) return escapeRegExp(ch);
+  const wide = String.fromCharCode(c + 0xfee0);
+  if (/[a-z]/i.test(ch)) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    return `[${lower}${upper}${String.fromCharCode(lower.charCodeAt(0) + 0xfee0)}${String.fromCharCode(upper.charCodeAt(0) + 0xfee0)}]`;
+  }
+  return `[${escapeRegExp(ch)}${wide}]`;
+}
+
+export function hasFoldable(s: string): boolean {
+  return /[\x21-\x7e]/.test(s);
+}
+
+export function foldedSource(s: string): string {
+  return [...s].map(foldedChar).join('');
+}
+
+/**
+ * 一条旧写法的 prh pattern。含 ASCII 时写成折叠后的正则；
+ * 旧写法 p 是规范写法的一部分时（如“职业教育”之于“现代职业教育”），排除规范写法里的那一处。
+ */
 export function prhPattern(pattern: string, expected: string): string {
   const i = expected.indexOf(pattern);
-  if (i < 0) return pattern;
+  if (i < 0) return hasFoldable(pattern) ? `/${foldedSource(pattern)}/` : pattern;
   const before = expected.slice(0, i);
   const after = expected.slice(i + pattern.length);
-  const p = escapeRegExp(pattern);
+  const p = hasFoldable(pattern) ? foldedSource(pattern) : escapeRegExp(pattern);
   if (before && after) return `/(?<!${escapeRegExp(before)})${p}|${p}(?!${escapeRegExp(after)})/`;
   if (before) return `/(?<!${escapeRegExp(before)})${p}/`;
   return `/${p}(?!${escapeRegExp(after)})/`;
@@ -68,6 +95,16 @@ export function glossaryToPrh(glossary: Glossary): PrhExport {
       const r = rule(entry.term, entry.discouraged ?? [], `不规范写法，规范写法为“${entry.term}”${sourceNote(entry)} [tifa:${entry.id}]`);
       if (r) rules.push(r);
     }
+  }
+  // 只差大小写或全半角的写法（1+x 证书制度）：tifa 按折叠匹配后报告，prh 用“折叠正则 + 排除规范写法本身”表达
+  for (const entry of glossary.entries) {
+    if (entry.status !== 'current' || entry.kind === 'formulation' || !hasFoldable(entry.term)) continue;
+    if (entry.context?.require?.length || entry.context?.exclude?.length || entry.confidence === 'low') continue;
+    rules.push({
+      expected: entry.term,
+      patterns: [`/(?!${escapeRegExp(entry.term)})${foldedSource(entry.term)}/`],
+      prh: `大小写或全半角不规范，规范写法为“${entry.term}”${sourceNote(entry)} [tifa:${entry.id}]`,
+    });
   }
   return { rules, skipped };
 }

@@ -49,7 +49,7 @@ export function renderEntry(entry: Entry, glossary: Glossary, options: RenderOpt
   if (entry.sources.length) {
     lines.push(`  ${c.cyan('来源')}`);
     entry.sources.forEach((s, i) => {
-      lines.push(`    ${i + 1}. 《${s.title}》，${s.issuer}，${s.date}${s.location ? `，${s.location}` : ''}`);
+      lines.push(`    ${i + 1}. 《${s.title}》${s.number ? `（${s.number}）` : ''}，${s.issuer}，${s.date}${s.location ? `，${s.location}` : ''}`);
       lines.push(`       “${s.quote}”`);
       if (s.url) lines.push(`       ${c.underline(s.url)}`);
     });

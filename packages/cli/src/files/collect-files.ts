@@ -1,8 +1,7 @@
 // 把命令行上的路径、目录与 glob 展开成要检查的文件列表（去重、排序），遵守忽略规则。
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../cli-error';
-import type { ConfigResolver } from '../config/config-resolver';
+import type { ConfigResolver } from '@tifa/core/node';
 import { globBase, globToRegExp, hasGlobChars } from './glob';
 import { IgnoreRules } from './ignore-rules';
 
@@ -12,6 +11,8 @@ export interface CollectResult {
   files: string[];
   /** 给用户的提示（显式给出但类型不支持的文件等）。 */
   notices: string[];
+  /** 没有匹配到任何文件的参数及原因（ESLint 式：默认以退出码 2 结束）。 */
+  unmatched: string[];
 }
 
 function toPosix(p: string): string {
@@ -22,6 +23,7 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
   const rules = new IgnoreRules(configs);
   const found = new Set<string>();
   const notices: string[] = [];
+  const unmatched: string[] = [];
 
   const supported = (file: string): boolean => {
     const ext = path.extname(file).toLowerCase();
@@ -41,6 +43,8 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
     for (const entry of entries) {
       // 隐藏文件与目录只在显式给出时检查
       if (entry.name.startsWith('.')) continue;
+      // --fix 写出的 Word 修订稿（报告.tifa.docx）只在显式给出时检查，免得再次 --fix 时套出 .tifa.tifa.docx
+      if (/\.tifa\.docx$/i.test(entry.name)) continue;
       const abs = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -70,20 +74,25 @@ export function collectFiles(args: string[], cwd: string, configs: ConfigResolve
       const base = globBase(pattern);
       const before = found.size;
       if (fs.existsSync(base)) walk(path.resolve(base), (file) => re.test(toPosix(file)) && supported(file));
-      if (found.size === before) notices.push(`没有文件匹配 ${arg}`);
+      if (found.size === before) unmatched.push(`没有文件匹配 ${arg}（检查拼写；支持 ${BUILTIN_EXTENSIONS.join(' ')}）`);
       continue;
     }
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
     } catch {
-      throw new CliError(`找不到文件或目录：${arg}`);
+      unmatched.push(`找不到文件或目录：${arg}`);
+      continue;
     }
-    if (st.isDirectory()) walk(abs, supported);
+    const before = found.size;
+    if (st.isDirectory()) {
+      walk(abs, supported);
+      if (found.size === before) unmatched.push(`目录 ${arg} 里没有要检查的文件（支持 ${BUILTIN_EXTENSIONS.join(' ')}，已忽略的与隐藏的不算）`);
+    }
     // 设备、FIFO：读取会阻塞或读不完
     else if (!st.isFile()) notices.push(`跳过不是普通文件的 ${arg}（设备、FIFO 等）`);
     else if (supported(abs)) found.add(abs);
-    else notices.push(`跳过不支持的文件类型：${arg}（支持 ${BUILTIN_EXTENSIONS.join(' ')}，可在配置 language 中添加扩展名）`);
+    else unmatched.push(`不支持的文件类型：${arg}（支持 ${BUILTIN_EXTENSIONS.join(' ')}，可在配置 language 中添加扩展名）`);
   }
-  return { files: [...found].sort(), notices };
+  return { files: [...found].sort(), notices, unmatched };
 }

@@ -1,15 +1,15 @@
 // 读一个待检查的文件：识别 Word、二进制与文本编码，给出要检查的文本。
 import path from 'node:path';
 import { decodeBuffer, isBinary, ReadRegularError, readRegularFile, type TextEncoding } from '@tifa/core/node';
-import type { DocumentLanguage } from '../config/config-types';
-import { isZip, readDocxParagraphs } from './docx';
+import type { DocumentLanguage } from '@tifa/core/node';
+import { DocxError, isZip, readDocx, type DocxDocument } from './docx/index';
 
 export type DocumentKind = DocumentLanguage | 'docx';
 
 export type ReadDocument =
   | { status: 'text'; kind: DocumentLanguage; text: string; encoding: TextEncoding; bom: boolean; bytes: Buffer }
-  /** Word：段落以 \n 连接，第 N 行就是第 N 段。 */
-  | { status: 'docx'; kind: 'docx'; text: string; bytes: Buffer }
+  /** Word：各部件的段落以 \n 连接，正文在前（第 N 行就是正文第 N 段）。 */
+  | { status: 'docx'; kind: 'docx'; text: string; bytes: Buffer; docx: DocxDocument }
   | { status: 'skipped'; kind: DocumentKind; notice: string }
   | { status: 'failed'; kind: DocumentKind; notice: string };
 
@@ -37,9 +37,11 @@ export function readDocument(file: string, kind: DocumentKind): ReadDocument {
   if (kind === 'docx') {
     if (!isZip(bytes)) return { status: 'failed', kind, notice: '不是有效的 .docx 文件（不是 zip 格式）' };
     try {
-      return { status: 'docx', kind, text: readDocxParagraphs(bytes).join('\n'), bytes };
+      const docx = readDocx(bytes);
+      return { status: 'docx', kind, text: docx.text, bytes, docx };
     } catch (err) {
-      return { status: 'failed', kind, notice: (err as Error).message };
+      if (err instanceof DocxError) return { status: 'failed', kind, notice: err.message };
+      throw err;
     }
   }
   if (isBinary(bytes)) return { status: 'skipped', kind, notice: '跳过二进制文件' };

@@ -17,6 +17,10 @@ export function termDescriber(glossaries: readonly Glossary[]) {
         fullDescription: entry.definition,
         helpText: renderEntry(entry, g, { examples: false, location: null }),
         helpMarkdown: formatHoverMarkdown(entry, g),
+        category: entry.category,
+        // 现行写法：过时词条取替换写法，现行词条就是它自己
+        currentWording: entry.status === 'current' ? [entry.term] : (entry.replacement?.terms ?? []),
+        sources: entry.sources.map((s) => ({ title: s.title, issuer: s.issuer, date: s.date, url: s.url, number: s.number })),
       };
       break;
     }

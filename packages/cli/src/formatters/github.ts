@@ -1,4 +1,4 @@
-// github：GitHub Actions 工作流命令，在 PR 的文件视图里显示批注。第一行 ::notice 写明 tifa 与词表版本。
+// github：GitHub Actions 工作流命令，在 PR 的文件视图里显示批注。第一行是普通日志行，写明 tifa 与词表版本（不作批注）。
 import type { Formatter } from './types';
 
 /** 消息体只转义 % 与换行；属性值还要转义 : 和 ,（见 actions/toolkit 的 command.ts）。 */
@@ -13,7 +13,8 @@ function escapeProperty(s: string): string {
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
 export const formatGithub: Formatter = function* ({ reports, tifaVersion, glossaryVersions }) {
-  yield `::notice title=${escapeProperty('tifa')}::${escapeData(`tifa ${tifaVersion}，词表版本 ${glossaryVersions.join('、') || '未知'}`)}\n`;
+  // 版本写在日志里，不作为注释（注释会出现在 PR 的文件视图里）
+  yield `tifa ${tifaVersion}，词表版本 ${glossaryVersions.join('、') || '未知'}\n`;
   for (const r of reports) {
     const file = escapeProperty(r.displayPath);
     if (r.status === 'failed') {

@@ -58,18 +58,26 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   yield indent + '}';
 }
 
-/** 把小段攒成约 1 MB 的块写出，遵守背压（管道慢时等 drain）。 */
-export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+/** 把小段攒成约 1 MB 的块写出，遵守背压（管道慢时等 drain）。字节块（各文件自己编码的 diff）原样写出。 */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
   let buf: string[] = [];
   let size = 0;
+  const put = async (data: string | Uint8Array) => {
+    if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+  };
   const flush = async () => {
     if (size === 0) return;
-    const ok = stream.write(buf.join(''));
+    const text = buf.join('');
     buf = [];
     size = 0;
-    if (!ok) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    await put(text);
   };
   for (const c of chunks) {
+    if (typeof c !== 'string') {
+      await flush();
+      if (c.length) await put(c);
+      continue;
+    }
     buf.push(c);
     size += c.length;
     if (size >= 1 << 20) await flush();

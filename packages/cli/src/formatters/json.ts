@@ -1,5 +1,7 @@
 // json：ESLint 兼容的结果数组。severity 2 错误、1 警告、0 提示（info/hint）；列从 1 起算、UTF-16、结束列为开区间。
 // tifa 与词表版本放在每个结果对象的 tifa 属性里（ESLint 的消费方会忽略未知属性）。
+// suggestions 与 ESLint 同形（{desc, fix: {range, text}}）；tifa 的建议写法另在 replacements 里。
+// suppressedMessages：被抑制注释压下的发现，各带 suppressions: [{kind: 'directive', justification: ''}]。
 import type { FileReport, LintMessage } from '../lint/types';
 import { countReport } from './counts';
 import { jsonChunks } from './json-stream';
@@ -10,6 +12,7 @@ const SEVERITY = { error: 2, warning: 1, info: 0, hint: 0 } as const;
 function message(m: LintMessage) {
   return {
     ruleId: m.ruleId,
+    ...(m.paragraph ? { paragraph: m.paragraph } : {}),
     termId: m.termId,
     severity: SEVERITY[m.severity],
     message: m.message,
@@ -20,7 +23,8 @@ function message(m: LintMessage) {
     offset: m.offset,
     length: m.length,
     matched: m.matched,
-    suggestions: m.suggestions,
+    replacements: m.suggestions,
+    suggestions: (m.fixes ?? []).map((f) => ({ desc: f.desc, fix: { range: [f.offset, f.offset + f.length], text: f.newText } })),
     ...(m.fix ? { fix: { range: [m.fix.offset, m.fix.offset + m.fix.length], text: m.fix.newText } } : {}),
   };
 }
@@ -37,7 +41,7 @@ export const formatJson: Formatter = function* ({ reports, tifaVersion }) {
       return {
         filePath: r.file,
         messages: r.status === 'failed' ? [fatal(r)] : r.messages.map(message),
-        suppressedMessages: [],
+        suppressedMessages: (r.suppressed ?? []).map((m) => ({ ...message(m), suppressions: [{ kind: 'directive', justification: '' }] })),
         errorCount: c.errors,
         fatalErrorCount: r.status === 'failed' ? 1 : 0,
         warningCount: c.warnings,

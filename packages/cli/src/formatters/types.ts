@@ -9,6 +9,10 @@ export interface TermDescription {
   fullDescription: string;
   helpText: string;
   helpMarkdown: string;
+  /** 词条的领域（category）、现行写法与来源（HTML 报告用）。 */
+  category?: string;
+  currentWording?: string[];
+  sources?: { title: string; issuer: string; date: string; url?: string; number?: string }[];
 }
 
 export interface FormatInput {
@@ -22,4 +26,5 @@ export interface FormatInput {
 }
 
 /** 按小段产出（流式写出：输出可以比 JS 字符串的上限还大）。 */
-export type Formatter = (input: FormatInput) => Iterable<string>;
+/** `& object`：不许直接返回字符串（字符串也可迭代，会被逐字写出）。 */
+export type Formatter = (input: FormatInput) => Iterable<string> & object;

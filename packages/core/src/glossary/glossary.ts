@@ -1,9 +1,11 @@
 // 合并多个词典并编译成可匹配的词表。原始词条（RawEntry）与编译结果（Glossary）分开。
 // 合并规则：builtin 文件之间 id、写法都不许重复；user 文件按顺序叠加，同 id 覆盖，disable 停用。
-import type { Dictionary, DictionaryDiagnostic, SourcePosition } from '../types';
+import type { Dictionary, DictionaryDiagnostic, DocumentRef, SourcePosition } from '../types';
 import { compileMatcher, type CompiledMatcher } from './compile';
 import type { Entry } from './entry';
 import { foldString } from '../text/fold';
+import type { SourceDocument } from './source-document';
+import { resolveSources } from './resolve-sources';
 
 export interface Glossary {
   /** 各词典 name@version，用“+”连接；CI 结果据此追溯到词典版本。 */
@@ -12,22 +14,34 @@ export interface Glossary {
   byId(id: string): Entry | undefined;
   /** 按写法（term / variants / discouraged，忽略全半角、繁简、大小写）找词条。 */
   byForm(text: string): Entry | undefined;
+  /** 存档原文（id → 文件）；没有加载存档时为空。 */
+  readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
+  /** 文件目录（书名号里的标题按它核对）。 */
+  readonly documents: readonly DocumentRef[];
   /** @internal 编译好的匹配器。 */
   readonly matcher: CompiledMatcher;
+}
+
+export interface CreateGlossaryOptions {
+  /** 存档原文：给了就解析 sources[].ref 并核对引语；不给则 ref 原样保留（纯解析、单元测试）。 */
+  sources?: ReadonlyMap<string, SourceDocument>;
 }
 
 function entryForms(e: { term: string; variants?: string[]; discouraged?: string[] }): string[] {
   return [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])];
 }
 
-export function createGlossary(dictionaries: readonly Dictionary[]): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+export function createGlossary(dictionaries: readonly Dictionary[], options: CreateGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const diag = (pos: SourcePosition, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
     diagnostics.push({ ...pos, code, message, severity });
 
   const byId = new Map<string, { entry: Entry; dict: Dictionary; index: number }>();
+  // 用户词典停用的词条：默认词表里指向它们的引用静默去掉（用户改不了默认词表，不该为此收到警告）
+  const disabled = new Set<string>();
   for (const dict of dictionaries) {
     for (const id of dict.disable) {
+      if (byId.has(id)) disabled.add(id);
       if (!byId.delete(id)) diag(dict.locate(['disable', dict.disable.indexOf(id)]), 'unknown-disable', `disable 中的词条“${id}”在前面的词典里不存在`, 'warning');
     }
     dict.entries.forEach((raw, index) => {
@@ -39,7 +53,9 @@ export function createGlossary(dictionaries: readonly Dictionary[]): { glossary:
       }
       const pos = dict.positions.get(raw.id);
       byId.delete(raw.id); // 覆盖时按新位置排序
-      byId.set(raw.id, { entry: { ...raw, kind: raw.kind ?? 'term', file: dict.file, line: pos?.line ?? 0 }, dict, index });
+      const { sources, problems } = resolveSources(raw.sources, options.sources);
+      for (const p of problems) diag(dict.locate(['entries', index, 'sources', p.index, p.field]), p.code, p.message);
+      byId.set(raw.id, { entry: { ...raw, sources, kind: raw.kind ?? 'term', file: dict.file, line: pos?.line ?? 0 }, dict, index });
     });
   }
 
@@ -66,6 +82,10 @@ export function createGlossary(dictionaries: readonly Dictionary[]): { glossary:
 
   // 引用检查
   for (const { entry, dict, index } of byId.values()) {
+    if (dict.origin === 'builtin') {
+      if (entry.replacement?.id && disabled.has(entry.replacement.id)) entry.replacement = { terms: entry.replacement.terms };
+      if (entry.related?.some((r) => disabled.has(r))) entry.related = entry.related.filter((r) => !disabled.has(r));
+    }
     const rid = entry.replacement?.id;
     if (rid && !byId.has(rid)) diag(dict.locate(['entries', index, 'replacement', 'id']), 'unknown-replacement', `replacement.id“${rid}”不存在`);
     if (rid && byId.get(rid)?.entry.status === 'outdated')
@@ -83,12 +103,17 @@ export function createGlossary(dictionaries: readonly Dictionary[]): { glossary:
   const version =
     [...(builtin.length ? [`default@${builtin[builtin.length - 1]}`] : []), ...dictionaries.filter((d) => d.origin === 'user').map((d) => `${d.meta.name}@${d.meta.version}`)].join('+') ||
     'empty';
+  // 文件目录：同 id 后者覆盖前者（用户词典可以补充或更正）
+  const docs = new Map<string, DocumentRef>();
+  for (const dict of dictionaries) for (const d of dict.documents ?? []) docs.set(d.id, d);
   let matcher: CompiledMatcher | undefined;
   const glossary: Glossary = {
     version,
     entries,
+    documents: [...docs.values()],
     byId: (id) => idMap.get(id),
     byForm: (text) => formMap.get(foldString(text.trim())),
+    sourceDocuments: options.sources ?? new Map(),
     get matcher() {
       return (matcher ??= compileMatcher(entries));
     },

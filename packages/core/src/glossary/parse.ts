@@ -1,10 +1,22 @@
 // 解析一个词典文件：YAML → 校验（schema + 本文件内的语义检查）→ Dictionary。
 // 不抛异常：所有问题一次性收集成带 文件:行:列 的中文诊断。
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Dictionary, DictionaryDiagnostic, RawEntry, SourcePosition } from '../types';
+import type { Dictionary, DictionaryDiagnostic, DocumentRef, RawEntry, SourcePosition } from '../types';
 import { schemaMessage } from './messages';
 import { checkRegex, isRegexLiteral } from './regex-safety';
 import { dictionaryValidator } from './schema';
+import { CUE_SETS, isCueName, looksLikeCueName } from '../rules/cues';
+import { editDistance } from '../text/edit-distance';
+
+function didYouMeanCue(name: string): string | undefined {
+  let best: string | undefined;
+  let bestD = 4;
+  for (const k of Object.keys(CUE_SETS)) {
+    const d = editDistance(name, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
 
 type Path = readonly (string | number)[];
 
@@ -59,6 +71,8 @@ function coerceDates(data: unknown): void {
   const fix = (o: Record<string, unknown>, k: string) => {
     if (typeof o[k] === 'number' && Number.isInteger(o[k])) o[k] = String(o[k]);
   };
+  const docs = (data as { documents?: unknown }).documents;
+  if (Array.isArray(docs)) for (const d of docs) if (d && typeof d === 'object') fix(d as Record<string, unknown>, 'date');
   const entries = (data as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) return;
   for (const e of entries) {
@@ -66,6 +80,7 @@ function coerceDates(data: unknown): void {
     const entry = e as Record<string, unknown>;
     fix(entry, 'since');
     fix(entry, 'until');
+    if (entry.period && typeof entry.period === 'object') for (const k of ['start', 'end']) fix(entry.period as Record<string, unknown>, k);
     if (Array.isArray(entry.sources)) for (const src of entry.sources) if (src && typeof src === 'object') fix(src as Record<string, unknown>, 'date');
     const ex = entry.examples as Record<string, unknown> | undefined;
     for (const kind of ['flag', 'pass']) {
@@ -125,6 +140,8 @@ export function parseDictionary(
     for (const e of validate.errors ?? []) {
       // oneOf 的子错误重复且难懂，只留 oneOf 本身
       if (e.schemaPath.includes('/oneOf/')) continue;
+      // if/else 本身的错误（“应符合 else”）没有信息量，缺的字段由 required 报出
+      if (e.keyword === 'if') continue;
       const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -138,7 +155,7 @@ export function parseDictionary(
     return { diagnostics };
   }
 
-  const raw = data as { meta: Dictionary['meta']; entries: RawEntry[]; disable?: string[] };
+  const raw = data as { meta: Dictionary['meta']; entries: RawEntry[]; documents?: DocumentRef[]; disable?: string[] };
   const positions = new Map<string, SourcePosition>();
   raw.entries.forEach((entry, i) => {
     const where = (...p: (string | number)[]) => locate(['entries', i, ...p]);
@@ -149,15 +166,29 @@ export function parseDictionary(
       const v = entry[field];
       if (v && !validDate(v)) error(where(field), 'bad-date', `日期“${v}”不存在`);
     }
+    // origin: local（学校自己的规定）可以没有国家文件来源
+    entry.sources ??= [];
     entry.sources.forEach((s, k) => {
-      if (!validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
+      if (s.date && !validDate(s.date)) error(where('sources', k, 'date'), 'bad-date', `日期“${s.date}”不存在`);
     });
+    if (entry.period) {
+      const { start, end } = entry.period;
+      if (!validDate(end)) error(where('period', 'end'), 'bad-date', `日期“${end}”不存在`);
+      if (start && !validDate(start)) error(where('period', 'start'), 'bad-date', `日期“${start}”不存在`);
+      if (start && start.slice(0, 4) > end.slice(0, 4)) error(where('period', 'end'), 'bad-date', `终止年份 ${end} 早于起始年份 ${start}`);
+    }
     if (entry.since && entry.until && entry.until < entry.since && entry.status === 'current')
       error(where('until'), 'bad-date', `停用日期 ${entry.until} 早于提出日期 ${entry.since}`);
     if (entry.status === 'outdated' && !entry.replacement)
       error(where(), 'missing-replacement', `过时词条“${entry.term}”缺少 replacement（现行的写法）`);
-    for (const field of ['require', 'exclude'] as const) {
+    for (const field of ['require', 'requireAll', 'exclude'] as const) {
       (entry.context?.[field] ?? []).forEach((pat, k) => {
+        // 形如词组名（小写字母、数字、连字符）的必须是已定义的语境词组
+        if (looksLikeCueName(pat) && !isCueName(pat)) {
+          const hint = didYouMeanCue(pat);
+          error(where('context', field, k), 'unknown-cue', `未知的语境词组“${pat}”${hint ? `，是否想写 ${hint}？` : ''}（见 README 的语境词组表）`);
+          return;
+        }
         if (!isRegexLiteral(pat)) return;
         const check = checkRegex(pat.slice(1, -1));
         if (!check.ok) error(where('context', field, k), 'unsafe-regex', `${check.message}：${pat}`);
@@ -183,12 +214,23 @@ export function parseDictionary(
     }
   });
   if (!isSeq(doc.getIn(['entries'], true))) error(locate(['entries']), 'schema-type', 'entries 应为列表');
+  const docIds = new Set<string>();
+  const docTitles = new Set<string>();
+  (raw.documents ?? []).forEach((d, i) => {
+    const where = (...p: (string | number)[]) => locate(['documents', i, ...p]);
+    if (docIds.has(d.id)) error(where('id'), 'duplicate-id', `文件 id“${d.id}”在本文件中重复`);
+    if (docTitles.has(d.title)) error(where('title'), 'duplicate-form', `文件标题“${d.title}”在本文件中重复`);
+    docIds.add(d.id);
+    docTitles.add(d.title);
+    if (d.date && !validDate(d.date)) error(where('date'), 'bad-date', `日期“${d.date}”不存在`);
+  });
 
   const dictionary: Dictionary = {
     file,
     origin,
     meta: raw.meta,
     entries: raw.entries,
+    documents: (raw.documents ?? []).map((d) => ({ ...d, file })),
     disable: raw.disable ?? [],
     positions,
     locate,

@@ -7,7 +7,8 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Dictionary, SourcePosition } from '../types';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
 
-const FORMAT = 2;
+// 3：加了 documents、period 与语境词组
+const FORMAT = 3;
 
 interface CachedDictionary {
   key: string;
@@ -15,6 +16,7 @@ interface CachedDictionary {
   file: string;
   meta: Dictionary['meta'];
   entries: Dictionary['entries'];
+  documents?: Dictionary['documents'];
   disable: string[];
   positions: [string, SourcePosition][];
 }
@@ -56,13 +58,13 @@ export function readCache(key: string, text: string): Dictionary | undefined {
   try {
     const c = JSON.parse(body.toString('utf8')) as CachedDictionary;
     if (c.key !== key || !Array.isArray(c.entries)) return undefined;
-    return { file: c.file, origin: c.origin, meta: c.meta, entries: c.entries, disable: c.disable, positions: new Map(c.positions), locate: lazyLocate(c.file, text) };
+    return { file: c.file, origin: c.origin, meta: c.meta, entries: c.entries, documents: c.documents ?? [], disable: c.disable, positions: new Map(c.positions), locate: lazyLocate(c.file, text) };
   } catch {
     return undefined;
   }
 }
 
 export function writeCache(key: string, d: Dictionary): void {
-  const data: CachedDictionary = { key, origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, disable: d.disable, positions: [...d.positions] };
+  const data: CachedDictionary = { key, origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, documents: d.documents, disable: d.disable, positions: [...d.positions] };
   writeCacheEntry(entryName(key), JSON.stringify(data));
 }

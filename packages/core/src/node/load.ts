@@ -6,6 +6,7 @@ import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
 import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
+import { loadSourceDocuments } from './sources';
 import { readRegularFile, type ReadRegularError } from './read-regular';
 
 declare const __dirname: string;
@@ -76,11 +77,14 @@ export interface LoadGlossaryOptions {
   builtinDir?: string;
 }
 
-export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[] } {
+export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[]; dictionaries: Dictionary[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const dicts: Dictionary[] = [];
+  // 存档原文：默认词表的 sources/（用户词典的 ref 也指向这里）
+  const sourceDirs: string[] = [];
   if (options.builtin !== false) {
     const dir = options.builtinDir ?? defaultDictionaryDir();
+    if (dir) sourceDirs.push(path.join(dir, 'sources'));
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
@@ -96,8 +100,10 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     diagnostics.push(...r.diagnostics);
     if (r.dictionary) dicts.push(r.dictionary);
   }
-  const { glossary, diagnostics: merged } = createGlossary(dicts);
-  return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)] };
+  const sources = loadSourceDocuments(sourceDirs);
+  diagnostics.push(...sources.diagnostics);
+  const { glossary, diagnostics: merged } = createGlossary(dicts, { sources: sources.documents });
+  return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)], dictionaries: dicts };
 }
 
 /**

@@ -1,13 +1,20 @@
-// jieba 分词器（原生模块）。加载失败时返回 null：调用方降级为不做词边界判断，而不是崩溃。
+// jieba 分词器。参照实现是 nodejieba（原生模块，设计卡指定）；装不上它的地方（Windows/macOS 无编译器、VS Code 扩展）
+// 用 ./jieba/ 里按 cppjieba MixSegment 逐步移植的 TypeScript 实现：读同一份精简词典与 HMM 模型，做出相同的词边界判断
+// （tests/segmenter-parity.test.ts 验证）。两者都不可用（找不到词典数据）时返回 null：调用方降级，而不是崩溃。
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
 import { cachedPlainFile } from './cache-dir';
+import { buildDictTrie } from './jieba/dict-trie';
+import { parseHmmModel, type HmmModel } from './jieba/hmm';
+import { MixSegmenter } from './jieba/mix-segment';
 
 declare const __filename: string;
+declare const __dirname: string;
 declare const require: NodeJS.Require | undefined;
 
 interface Jieba {
@@ -24,6 +31,10 @@ const inserted = new Set<string>();
 
 export function loadJieba(): Jieba | null {
   if (jieba !== undefined) return jieba;
+  if (process.env.TIFA_SEGMENTER === 'js') {
+    loadError = 'TIFA_SEGMENTER=js';
+    return (jieba = null);
+  }
   try {
     const req = typeof require === 'function' ? require : createRequire(__filename);
     // 只加载模块；词典（约 5 MB）由 nodejieba 在第一次分词时才读入，用不到分词的文档不付这笔开销
@@ -39,6 +50,38 @@ export function loadJieba(): Jieba | null {
 export function segmenterError(): string | undefined {
   loadJieba();
   return loadError;
+}
+
+/** 当前会用哪个分词实现：'nodejieba'（参照）、'js'（TypeScript 移植，无需编译），两者都不可用时 null。 */
+export function segmenterEngine(): 'nodejieba' | 'js' | null {
+  if (loadJieba()) return 'nodejieba';
+  return jiebaDataDir() ? 'js' : null;
+}
+
+/**
+ * 随包分发的 jieba 数据（jieba.dict.utf8、hmm_model.utf8，取自 cppjieba）：环境变量 TIFA_JIEBA_DIR（给了就只认它），
+ * 或从本文件（或打包后的 bundle）所在目录向上找 jieba/ 或 packages/core/jieba/。
+ */
+export function jiebaDataDir(): string | undefined {
+  const env = process.env.TIFA_JIEBA_DIR;
+  if (env) return fs.existsSync(path.join(env, 'hmm_model.utf8')) ? path.resolve(env) : undefined;
+  let dir = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (let i = 0; i < 8; i++) {
+    for (const candidate of [path.join(dir, 'jieba'), path.join(dir, 'packages', 'core', 'jieba')]) {
+      if (fs.existsSync(path.join(candidate, 'hmm_model.utf8'))) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** 生成精简词典用的 jieba 完整词典：优先随包的那份（与 nodejieba 所带的逐字节相同），否则 nodejieba 的。 */
+function sourceDictionary(j: Jieba | null): string | undefined {
+  const dir = jiebaDataDir();
+  if (dir && fs.existsSync(path.join(dir, 'jieba.dict.utf8'))) return path.join(dir, 'jieba.dict.utf8');
+  return j?.DEFAULT_DICT;
 }
 
 /** 把词表里的中文写法加为用户词（用 nodejieba 缺省词典时），让术语不被切散。 */
@@ -78,21 +121,21 @@ function shortForms(glossary: Glossary | undefined): string[] {
   return glossaryWords(glossary).filter((w) => w.length <= 4);
 }
 
-function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {
+function liteDictionary(sourceDict: string, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {
   try {
     // 键里用 jieba 词典的大小与修改时间而不是内容：每次启动都读 5 MB 只为算哈希不值得
-    const st = fs.statSync(j.DEFAULT_DICT);
+    const st = fs.statSync(sourceDict);
     const forms = shortForms(glossary);
     const key = crypto
       .createHash('sha256')
       .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${forms.join(',')}\0${glossaryWords(glossary).join(',')}\0`)
-      .update(`${j.DEFAULT_DICT}\0${st.size}\0${st.mtimeMs}`)
+      .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
       .digest('hex')
       .slice(0, 24);
     const user = cachedPlainFile(`jieba-${key}.user.utf8`, () => glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
     const idf = cachedPlainFile('jieba-min.idf.utf8', () => '职业 10.0\n教育 10.0\n');
     const dict = cachedPlainFile(`jieba-${key}.dict.utf8`, () => {
-      const source = fs.readFileSync(j.DEFAULT_DICT, 'utf8');
+      const source = fs.readFileSync(sourceDict, 'utf8');
       const keep: string[] = [];
       const firstChars = new Set(forms.map((f) => f[0]));
       const lastChars = new Set(forms.map((f) => f[f.length - 1]));
@@ -114,21 +157,23 @@ function liteDictionary(j: Jieba, glossary: Glossary | undefined): { dict: strin
   }
 }
 
+
 export interface SegmenterOptions {
   /** 'lite'（缺省）用精简词典，省内存、加载快；'full' 用 jieba 完整词典。 */
   dictionary?: 'lite' | 'full';
 }
 
-/** 创建分词器。原生模块在这里加载（失败返回 null），词典与用户词在第一次分词时才加载。 */
+/** 创建分词器。nodejieba 在这里加载（不可用时改用 TypeScript 实现），词典与用户词在第一次分词时才加载。 */
 export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOptions = {}): Segmenter | null {
   const j = loadJieba();
-  if (!j) return null;
+  if (!j) return createJsSegmenter(glossary, options);
   let ready = false;
   return {
     cut: (s: string) => {
       if (!ready) {
         ready = true;
-        const lite = options.dictionary !== 'full' ? liteDictionary(j, glossary) : undefined;
+        const source = sourceDictionary(j);
+        const lite = options.dictionary !== 'full' && source ? liteDictionary(source, glossary) : undefined;
         let loaded = false;
         if (lite) {
           try {
@@ -143,6 +188,41 @@ export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOpti
       return j.cut(s, true);
     },
   };
+}
+
+/** TypeScript 实现的分词器：读与 nodejieba 相同的精简词典、用户词典和 HMM 模型。同一份词典的分词器在进程里共用。 */
+function createJsSegmenter(glossary: Glossary | undefined, options: SegmenterOptions): Segmenter | null {
+  const dir = jiebaDataDir();
+  if (!dir) {
+    loadError = `${loadError ?? 'nodejieba 不可用'}；也找不到随包的 jieba 词典数据（jieba/hmm_model.utf8）`;
+    return null;
+  }
+  let engine: MixSegmenter | undefined;
+  return {
+    cut: (s: string) => {
+      engine ??= jsEngine(dir, glossary, options);
+      return engine.cut(s);
+    },
+  };
+}
+
+let hmmModel: HmmModel | undefined;
+const jsEngines = new Map<string, MixSegmenter>();
+
+function jsEngine(dir: string, glossary: Glossary | undefined, options: SegmenterOptions): MixSegmenter {
+  const full = path.join(dir, 'jieba.dict.utf8');
+  const lite = options.dictionary !== 'full' ? liteDictionary(full, glossary) : undefined;
+  const key = lite ? lite.dict + '\0' + lite.user : `full\0${glossaryWords(glossary).join(',')}`;
+  let engine = jsEngines.get(key);
+  if (!engine) {
+    hmmModel ??= parseHmmModel(fs.readFileSync(path.join(dir, 'hmm_model.utf8'), 'utf8'));
+    // 完整词典时词表写法像 nodejieba 的 insertWord 一样不带词频（取中位数权重）
+    const user = lite ? fs.readFileSync(lite.user, 'utf8') : glossaryWords(glossary).join('\n');
+    engine = new MixSegmenter(buildDictTrie(fs.readFileSync(lite?.dict ?? full, 'utf8'), user), hmmModel);
+    jsEngines.clear(); // 只留最近一份：换了词表的旧词典不再用
+    jsEngines.set(key, engine);
+  }
+  return engine;
 }
 
 /** 预先加载分词词典（如语言服务器空闲时），之后的第一次分词不再卡顿。 */

@@ -1,8 +1,7 @@
 // 规则共用的上下文判断：书名号、历史叙述、require/exclude、词边界、日期。都在规范化文本上做。
-import type { Segmenter } from '../types';
 import type { Entry } from '../glossary/entry';
-import { foldString } from '../text/fold';
-import { isRegexLiteral, checkRegex, regexWindow } from '../glossary/regex-safety';
+import { findYears } from '../text/years';
+import { clauseAt, clauseText, cueMatches, type Clause, type CueContext } from './clause';
 import type { Sentences } from '../text/sentences';
 
 /** 匹配是否落在《…》书名号里（只看本句）。 */
@@ -27,119 +26,47 @@ export function inBookTitle(norm: string, sentStart: number, sentEnd: number, s:
 
 const HISTORICAL_BEFORE = /(?:原(?![则因料理创始生本来样有])|曾经?|前身|时任|当年|昔日|历史上|回顾)/;
 const PRESENT_MARKERS = /以来|至今|目前|现在|当前|今年|正在|下一步|将要|即将/;
-const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /**
- * 历史叙述：匹配前同句里有“原/曾/前身/时任…”，或本句提到早于过时日期的年份（且没有更晚年份或“至今”之类的词）。
- * 只用于过时规则。
+ * 历史叙述：分句里术语前有“原/曾/前身/时任…”，或分句（含相连的话题分句）提到早于过时日期的年份
+ * （且没有更晚的年份或“至今”之类的词）。只用于过时规则。
  */
-export function isHistorical(sentence: string, matchOffsetInSentence: number, until: string | undefined): boolean {
-  const before = sentence.slice(Math.max(0, matchOffsetInSentence - 12), matchOffsetInSentence);
+export function isHistorical(norm: string, clause: Clause, s: number, e: number, until: string | undefined): boolean {
+  const before = norm.slice(Math.max(clause.start, s - 12), s);
   if (HISTORICAL_BEFORE.test(before)) return true;
   if (!until) return false;
   const untilYear = Number(until.slice(0, 4));
+  const text = clauseText(norm, clause, s, e);
   let early = false;
-  for (const m of sentence.matchAll(YEAR)) {
-    const y = Number(m[1]);
-    if (y >= untilYear) return false;
+  for (const y of findYears(text)) {
+    if (y.year >= untilYear) return false;
     early = true;
   }
-  return early && !PRESENT_MARKERS.test(sentence);
+  return early && !PRESENT_MARKERS.test(text);
 }
 
-type Matcher = (text: string) => boolean;
-const compiledPatterns = new Map<string, Matcher>();
-
-function patternMatcher(pattern: string): Matcher {
-  let m = compiledPatterns.get(pattern);
-  if (!m) {
-    if (isRegexLiteral(pattern)) {
-      const check = checkRegex(foldNonAscii(pattern.slice(1, -1)));
-      // 不安全的正则在加载时已报错；这里保守地当作不匹配
-      const re = check.ok ? new RegExp(check.regex!.source, 'iu') : null;
-      m = re ? (t) => re.test(t) : () => false;
-    } else {
-      const folded = foldString(pattern);
-      m = (t) => t.includes(folded);
-    }
-    compiledPatterns.set(pattern, m);
-  }
-  return m;
-}
-
-/** 正则源码里只折叠非 ASCII 字符（繁→简、全角→半角），保留 \D \S 等转义的大小写。 */
-function foldNonAscii(src: string): string {
-  let out = '';
-  for (const ch of src) out += ch.charCodeAt(0) < 128 ? ch : foldString(ch);
-  return out;
-}
-
-/** entry.context 是否允许在这个句子/段落里报。 */
-export function contextAllows(entry: Entry, sentences: Sentences, s: number): boolean {
+/**
+ * entry.context 是否允许在这里报：require 的词组至少一个出现、exclude 的词组都不出现。
+ * 词组按各自的范围（分句、紧挨术语、整句）找；用户词典的字面词与正则按分句找（scope 为 sentence/paragraph 时按句/段）。
+ */
+export function contextAllows(entry: Entry, sentences: Sentences, norm: string, s: number, e: number): boolean {
   const ctx = entry.context;
-  if (!ctx || (!ctx.require?.length && !ctx.exclude?.length)) return true;
-  const range = ctx.scope === 'paragraph' ? sentences.paragraphAt(s) : sentences.sentenceAt(s);
-  const text = sentences.text(range.start, range.end);
-  // 用户正则只看命中前后的一段（regexWindow）：再长的句子也不会让正则跑很久
-  const near = regexWindow(text, s - range.start);
-  const test = (p: string) => patternMatcher(p)(isRegexLiteral(p) ? near : text);
-  if (ctx.require?.length && !ctx.require.some(test)) return false;
-  if (ctx.exclude?.length && ctx.exclude.some(test)) return false;
+  if (!ctx || (!ctx.require?.length && !ctx.exclude?.length && !ctx.requireAll?.length)) return true;
+  const sentence = sentences.sentenceAt(s);
+  const cctx: CueContext = { norm, s, e, sentence, clause: clauseAt(norm, sentence, s, e) };
+  if (ctx.scope && ctx.scope !== 'clause') {
+    const range = ctx.scope === 'paragraph' ? sentences.paragraphAt(s) : sentence;
+    cctx.clause = { start: range.start, end: range.end, own: range };
+  }
+  if (ctx.require?.length && !ctx.require.some((p) => cueMatches(p, cctx))) return false;
+  // requireAll：几组语境词同时出现在分句窗口里（说法的几个成分，语序不限），用来认出“把职业教育看作低层次教育”这类说法
+  if (ctx.requireAll?.length && !ctx.requireAll.every((p) => cueMatches(p, cctx))) return false;
+  if (ctx.exclude?.length && ctx.exclude.some((p) => cueMatches(p, cctx))) return false;
   return true;
 }
 
-/** 词边界：分词结果里没有哪个词跨过匹配的起点或终点。 */
-export class BoundaryChecker {
-  private cache = new Map<number, Uint8Array | null>();
-  constructor(
-    private readonly segmenter: Segmenter | null | undefined,
-    private readonly sentences: Sentences,
-  ) {}
-
-  needsCheck(entry: Entry, formLength: number): boolean {
-    if (!this.segmenter) return false;
-    const mode = entry.boundary ?? 'auto';
-    return mode === 'strict' || (mode === 'auto' && formLength <= 4);
-  }
-
-  /** 返回本句内每个位置是否是词边界（1 = 是）；分词失败返回 null（视为通过）。 */
-  private boundaries(start: number, end: number): Uint8Array | null {
-    let b = this.cache.get(start);
-    if (b !== undefined) return b;
-    const sentence = this.sentences.text(start, end);
-    b = new Uint8Array(sentence.length + 1);
-    try {
-      const words = this.segmenter!.cut(sentence);
-      let pos = 0;
-      b[0] = 1;
-      for (const w of words) {
-        pos += w.length;
-        if (pos > sentence.length) break;
-        b[pos] = 1;
-      }
-      if (pos !== sentence.length) b = null; // 分词丢了字符：不据此判断
-    } catch {
-      b = null;
-    }
-    this.cache.set(start, b);
-    return b;
-  }
-
-  /** norm 位置 pos 是否在词边界上；没有分词器时返回 false（调用方另有退路）。 */
-  isBoundary(pos: number): boolean {
-    if (!this.segmenter) return false;
-    const sent = this.sentences.sentenceAt(pos);
-    const b = this.boundaries(sent.start, sent.end);
-    return !!b && b[pos - sent.start] === 1;
-  }
-
-  ok(s: number, e: number): boolean {
-    const sent = this.sentences.sentenceAt(s);
-    const b = this.boundaries(sent.start, sent.end);
-    if (!b) return true;
-    return b[s - sent.start] === 1 && b[Math.min(e, sent.end) - sent.start] === 1;
-  }
-}
+// 词边界检查在 ./boundary.ts；这里转出，旧的导入路径照常可用
+export { BoundaryChecker } from './boundary';
 
 /** 把 YYYY / YYYY-MM / YYYY-MM-DD 补成可比较的 YYYY-MM-DD。 */
 export function normalizeDate(d: string): string {
@@ -147,6 +74,18 @@ export function normalizeDate(d: string): string {
   if (d.length === 4) return `${d}-01-01`;
   if (d.length === 7) return `${d}-01`;
   return d;
+}
+
+/** 词条从哪天起算过时：until；只有起止期时为终止年份的次日。 */
+export function outdatedFrom(entry: Entry): string | undefined {
+  if (entry.until) return normalizeDate(entry.until);
+  const end = entry.period?.end;
+  if (!end) return undefined;
+  if (end.length === 4) return `${Number(end) + 1}-01-01`;
+  const d = new Date(`${normalizeDate(end)}T00:00:00Z`);
+  if (end.length === 7) d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 export function today(): string {

@@ -12,7 +12,7 @@ export function makeFinding(
   s: number,
   e: number,
   rule: RuleId,
-  entry: Entry,
+  entry: Pick<Entry, 'id'>,
   severity: Severity,
   message: string,
   suggestions: string[],

@@ -10,6 +10,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
 import type { RuleEnv } from './term-rules';
+import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
 
 const isSep = isItemSeparator;
 const isSoftSep = isSoftSeparator;
@@ -39,6 +40,8 @@ interface Verdict {
   s: number;
   e: number;
   detail?: string;
+  /** 逐字比对的差异（字数，标点算半个）。 */
+  cost?: number;
 }
 
 interface Core {
@@ -83,11 +86,18 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     const c = first ? { s: seg.e - len, e: seg.e } : { s: seg.s, e: seg.s + len };
     const text = seg.text.slice(c.s - seg.s, c.e - seg.s);
     const d = editDistance(text, item);
+    // 不比已有的好就不必再问截口（词边界要分词，是这里最贵的一步）
+    if (d >= best.d) continue;
     // 截口处首字相同，或差得很少，或等长且截在词边界上，才可信
     if (first && text[0] !== item[0] && d > near(item.length) && !(len === item.length && boundaryAt(c.s))) continue;
-    if (d < best.d) best = { ...c, text, d };
+    best = { ...c, text, d };
   }
   return best;
+}
+
+/** core(seg, item, first, last).text === item 的快速判断（core 在这三种情况下原样取到该项，别的情况取不到）。 */
+function exactCore(seg: Segment, item: string, first: boolean, last: boolean): boolean {
+  return seg.text === item || (first && seg.text.endsWith(item)) || (last && seg.text.startsWith(item));
 }
 
 const near = (len: number) => Math.max(1, Math.floor(len / 4));
@@ -190,13 +200,18 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     for (let miss = 0; miss < n; miss++) {
       const rest = items.filter((_, j) => j !== miss);
       for (let i = 0; i + n - 1 <= segs.length; i++) {
-        const win = segs.slice(i, i + n - 1);
-        const cores = win.map((seg, k) => core(seg, rest[k], k === 0, k === n - 2, boundaryAt));
-        if (cores.every((c, k) => c.text === rest[k])) {
+        // 只问“各段是否原样是这一项”：与 core() 取到原文的条件相同（整段相同，首段以它结尾，末段以它开头），不必算编辑距离
+        let all = true;
+        for (let k = 0; k < n - 1 && all; k++) all = exactCore(segs[i + k], rest[k], k === 0, k === n - 2);
+        if (all) {
           // 后面紧跟的就是漏掉的那一项时不算漏（那是完整引用的一部分）
           const next = segs[i + n - 1];
           if (next && next.text.startsWith(items[miss])) continue;
-          return { kind: 'missing', s: cores[0].s, e: cores[n - 2].e, detail: `漏了“${items[miss]}”` };
+          const first = segs[i];
+          const last = segs[i + n - 2];
+          const s = first.text === rest[0] ? first.s : first.e - rest[0].length;
+          const e = last.text === rest[n - 2] ? last.e : last.s + rest[n - 2].length;
+          return { kind: 'missing', s, e, detail: `漏了“${items[miss]}”` };
         }
       }
     }
@@ -258,7 +273,7 @@ function charVerdict(sentence: string, target: string): Verdict | null {
   while (s < e && isSoftSep(sentence[s])) s++;
   while (e > s && isSoftSep(sentence[e - 1])) e--;
   if (best < 2) return { kind: 'exact', s, e };
-  return { kind: 'chars', s, e };
+  return { kind: 'chars', s, e, cost: best / 2 };
 }
 
 // 句子的字频：用一张 65536 长的计数表，只清掉用过的格子（同一句连续比对多条提法时复用）
@@ -315,6 +330,9 @@ function missingChars(f: Formulation, have: Int32Array): number {
   return missing;
 }
 
+/** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
+const PARAPHRASE_CHARS = 4;
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -363,17 +381,27 @@ export function misquoteRule(env: RuleEnv): Finding[] {
         }
       }
       if (!verdict || verdict.kind === 'exact') continue;
+      // 只差标点或各项连写（教育科技人才体制机制）：正确的引用或复合用法
+      if (punctuationOnly(sentence, f.texts)) continue;
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
-      if (!contextAllows(f.entry, scan.sentences, s)) continue;
+      if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
-      picked.push({ s, e, quality, finding: makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]) });
+      // 整句引语（单项提法）逐字比对出的差异，不在引号里又不自称引用的，是转述
+      // （差四个字以上算转述，差一两个字是误写）
+      const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && (verdict.cost ?? 0) > PARAPHRASE_CHARS;
+      const finding = applyQuoteSemantics(
+        makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
+        quoteContext(scan.p.norm, s, e),
+        paraphrase,
+      );
+      if (finding) picked.push({ s, e, quality, finding });
     }
   }
   // 重叠的近似命中只留最可信的一个（逐项比对优先，其次更长的提法）

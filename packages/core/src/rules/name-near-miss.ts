@@ -50,7 +50,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     // 与词表里其他写法的命中重叠时，交给那条规则
     if (overlapsLongForm(scan.forms, s, e)) continue;
     const sent = scan.sentences.sentenceAt(s);
-    if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, s)) continue;
+    if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, norm, s, e)) continue;
     if (!env.allowed(entry.id, written)) continue;
     const severity = severityFor('variant', entry, options);
     if (!severity) continue;

@@ -7,6 +7,9 @@ const DEFAULTS: Record<RuleId, Severity> = {
   variant: 'warning',
   misquote: 'error',
   'first-mention': 'info',
+  'wrong-years': 'error',
+  'document-date': 'warning',
+  'document-number': 'error',
 };
 
 function toSeverity(s: RuleSetting): Severity | null {
@@ -30,4 +33,11 @@ export function severityFor(rule: RuleId, entry: Entry, options: LintOptions): S
     sev = v;
   }
   return sev;
+}
+
+/** 不属于词条的发现（文件目录、发文字号、文档日期）：规则缺省级别，再按用户的规则设置。 */
+export function ruleSeverity(rule: RuleId, options: LintOptions): Severity | null {
+  const r = options.rules?.[rule];
+  if (r === undefined) return DEFAULTS[rule];
+  return toSeverity(r);
 }

@@ -1,8 +1,14 @@
 // outdated-term 与 variant：由写法命中决定。
 import type { Finding, LintOptions } from '../types';
+import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
-import { BoundaryChecker, contextAllows, inBookTitle, isHistorical, normalizeDate } from './context';
+import { contextAllows, inBookTitle, isHistorical, normalizeDate, outdatedFrom } from './context';
+import { clauseAt } from './clause';
+import { stanceOf } from './stance';
+import { titleAround } from './titles';
+import { applyQuoteSemantics, quoteContext } from './quote-semantics';
+import type { BoundaryChecker } from './boundary';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 
@@ -25,14 +31,56 @@ function suggestionsAsOf(env: RuleEnv, terms: string[], id: string | undefined):
   });
 }
 
+/** 书名号之外的共同条件：白名单、词边界、语境词组。 */
+function allowedHere(env: RuleEnv, m: FormMatch): boolean {
+  const { scan } = env;
+  if (!contextAllows(m.ref.entry, scan.sentences, scan.p.norm, m.s, m.e)) return false;
+  if (!env.allowed(m.ref.entry.id, scan.p.norm.slice(m.s, m.e))) return false;
+  if (env.boundary.needsCheck(m.ref.entry, m.e - m.s) && !env.boundary.ok(m.s, m.e)) return false;
+  return true;
+}
+
 function common(env: RuleEnv, m: FormMatch): boolean {
   const { scan } = env;
   const sent = scan.sentences.sentenceAt(m.s);
   if (inBookTitle(scan.p.norm, sent.start, sent.end, m.s, m.e)) return false;
-  if (!contextAllows(m.ref.entry, scan.sentences, m.s)) return false;
-  if (!env.allowed(m.ref.entry.id, scan.p.norm.slice(m.s, m.e))) return false;
-  if (env.boundary.needsCheck(m.ref.entry, m.e - m.s) && !env.boundary.ok(m.s, m.e)) return false;
-  return true;
+  return allowedHere(env, m);
+}
+
+// 书名号里的过期计划：前面紧挨着“继续落实、深入实施、贯彻执行……”才算把它当作现行文件
+const ONGOING_BEFORE_TITLE = /(?:落实|实施|执行|贯彻|按照|对照|依据|遵照|推进|推动|遵循|根据)[^,;:。《]{0,4}$/;
+
+/**
+ * 有起止期的过时词条：分句把它说成当前或将来才报（返回起决定作用的线索），回顾与中性叙述返回 null。
+ * 在《》里时，只在“继续落实《……》”这类把过期文件当作现行文件执行的分句里报。
+ */
+function currentUse(env: RuleEnv, m: FormMatch): string | null {
+  const { scan, asOf } = env;
+  const entry = m.ref.entry;
+  const norm = scan.p.norm;
+  const sent = scan.sentences.sentenceAt(m.s);
+  const title = titleAround(norm, sent, m.s, m.e);
+  let s = m.s;
+  let e = m.e;
+  if (title) {
+    if (!entry.period || !ONGOING_BEFORE_TITLE.test(norm.slice(Math.max(sent.start, title.start - 8), title.start))) return null;
+    s = title.start;
+    e = title.end;
+  }
+  if (!allowedHere(env, m)) return null;
+  const clause = clauseAt(norm, sent, s, e);
+  if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) ? null : '';
+  const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
+  return st.stance === 'current' ? (st.cue ?? '') : null;
+}
+
+/** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
+function periodAt(env: RuleEnv, entry: Entry): string[] {
+  const year = env.asOf.slice(0, 4);
+  const hit = env.glossary.entries.find(
+    (x) => x !== entry && x.category === entry.category && x.period?.start && x.period.start.slice(0, 4) <= year && year <= x.period.end.slice(0, 4),
+  );
+  return hit ? [hit.term] : [];
 }
 
 export function termRules(env: RuleEnv): Finding[] {
@@ -40,18 +88,26 @@ export function termRules(env: RuleEnv): Finding[] {
   const { scan, asOf, options } = env;
   for (const m of scan.forms) {
     const entry = m.ref.entry;
-    if (entry.status === 'outdated') {
-      if (entry.until && normalizeDate(entry.until) > asOf) continue;
+    // 历史名称（带年份的计划全称、首轮项目）有起止期时，同样不能写成当前或将来
+    if (entry.status === 'outdated' || (entry.status === 'historical' && entry.period)) {
+      const from = outdatedFrom(entry);
+      if (from && from > asOf) continue;
       const severity = severityFor('outdated-term', entry, options);
-      if (!severity || !common(env, m)) continue;
-      const sent = scan.sentences.sentenceAt(m.s);
-      if (isHistorical(scan.sentences.text(sent.start, sent.end), m.s - sent.start, entry.until)) continue;
-      const terms = suggestionsAsOf(env, entry.replacement?.terms ?? [], entry.replacement?.id);
-      if (entry.replacement && terms.length === 0) continue;
+      if (!severity) continue;
+      const cue = currentUse(env, m);
+      if (cue === null) continue;
+      let terms = suggestionsAsOf(env, entry.replacement?.terms ?? [], entry.replacement?.id);
+      // 有起止期的词条：替换写法在文档日期还没提出时，改建议同类里文档日期所在的那个时期（2022 年的文档建议“十四五”）
+      if (entry.period && terms.length === 0) terms = periodAt(env, entry);
+      else if (entry.replacement && terms.length === 0) continue;
       const written = scan.p.text.slice(scan.p.map[m.s], scan.p.map[m.e - 1] + 1);
-      const message = `“${written}”已是过时提法，现行规范写法为“${terms.join('”或“')}”${entry.reason ? `：${entry.reason}` : ''}`;
-      // 有 context 的规则往往要改整句措辞，不给自动修复
-      const fixable = !entry.context;
+      const stance = entry.period ? `（文档日期 ${asOf}，${cue ? `本句“${cue}”` : '本句'}把它写成了当前或将来）` : '';
+      const head = terms.length
+        ? `“${written}”已是过时提法，现行规范写法为“${terms.join('”或“')}”`
+        : `“${written}”的实施期已于 ${entry.period?.end.slice(0, 4)} 年结束，不能再写成现行的计划或项目`;
+      const message = `${head}${entry.reason ? `：${entry.reason}` : ''}${stance}`;
+      // 有 context 或起止期的规则往往要改整句措辞，不给自动修复
+      const fixable = !entry.context && !entry.period;
       out.push(makeFinding(scan, m.s, m.e, 'outdated-term', entry, severity, message, terms, fixable ? terms : []));
     } else if (entry.status === 'current' && (m.ref.kind === 'discouraged' || m.caseDiffers)) {
       if (entry.since && normalizeDate(entry.since) > asOf) continue;
@@ -62,7 +118,12 @@ export function termRules(env: RuleEnv): Finding[] {
       const written = scan.p.text.slice(scan.p.map[m.s], scan.p.map[m.e - 1] + 1);
       const target = m.caseDiffers && m.ref.kind !== 'term' ? m.ref.exact : entry.term;
       const message = rule === 'misquote' ? `固定提法引用有误，原文为“${target}”` : `“${written}”不是规范写法，应为“${target}”`;
-      out.push(makeFinding(scan, m.s, m.e, rule, entry, severity, message, [target]));
+      const finding = makeFinding(scan, m.s, m.e, rule, entry, severity, message, [target]);
+      // 固定提法的已知误写：引号外降为 warning，署名引语不自动修复（见 quote-semantics.ts）
+      if (rule === 'misquote') {
+        const adjusted = applyQuoteSemantics(finding, quoteContext(scan.p.norm, m.s, m.e), false);
+        if (adjusted) out.push(adjusted);
+      } else out.push(finding);
     }
   }
   return out;

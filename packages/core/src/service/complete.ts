@@ -5,6 +5,7 @@ import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import { normalizeDate, today } from '../rules/context';
 import { isCjk } from '../text/fold';
+import { titleCompletionsAt } from './document-at';
 
 export interface CompletionItem {
   entryId: string;
@@ -109,6 +110,9 @@ export function completionsAt(
   options: Pick<LintOptions, 'asOf'> & { limit?: number } = {},
 ): CompletionResult {
   const at = Math.max(0, Math.min(offset, text.length));
+  // 在《 之后：补全文件标题
+  const titles = titleCompletionsAt(text, at, glossary, options.limit);
+  if (titles && titles.items.length) return titles;
   let i = at;
   const code = (k: number) => text.charCodeAt(k);
   const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -2,14 +2,15 @@
 import type { LintOptions, TermOccurrence } from '../types';
 import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
-import { findTerms } from '../lint';
+import { documentDateOf, findTerms } from '../lint';
+import type { DocumentDate } from '../text/document-date';
 
 export function termAt(
   text: string,
   offset: number,
   glossary: Glossary,
   options: LintOptions = {},
-): (TermOccurrence & { entry: Entry }) | undefined {
+): (TermOccurrence & { entry: Entry; documentDate: DocumentDate }) | undefined {
   if (offset < 0 || offset > text.length) return undefined;
   // 只看光标附近的一段，避免为一次悬停扫描整个大文档
   const WINDOW = 400;
@@ -26,7 +27,8 @@ export function termAt(
     const s = occ.offset + from;
     if (s <= offset && offset <= s + occ.length) {
       const entry = glossary.byId(occ.entryId);
-      if (entry) return { ...occ, offset: s, entry };
+      // 文档日期按全文算（前言、落款不在窗口里）
+      if (entry) return { ...occ, offset: s, entry, documentDate: documentDateOf(text, options) };
     }
   }
   return undefined;

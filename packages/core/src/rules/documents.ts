@@ -1,0 +1,130 @@
+// 书名号里的文件名与发文字号：按文件目录（词典的 documents）核对。
+// - 标题与目录里的某个标题只差一两个字（推进/推动、漏了“的”、括号里年份不对）：misquote，给出准确标题；完全一致的不报；
+// - 发文字号的年份写成 [ ]、( )、【】：variant，改成六角括号〔〕（GB/T 9704-2012）；
+// - 标题后括注的发文字号与目录不符：document-number 错误。
+import type { DocumentRef, Finding, LintOptions, RuleId, Severity } from '../types';
+import type { Glossary } from '../glossary/glossary';
+import type { Scan } from '../scan';
+import { editDistance } from '../text/edit-distance';
+import { foldString } from '../text/fold';
+import { makeFinding } from './finding';
+import { titlesIn } from './titles';
+import { ruleSeverity } from './severity';
+import type { RuleEnv } from './term-rules';
+
+interface IndexedDoc {
+  doc: DocumentRef;
+  folded: string;
+  /** 去掉数字后的标题（只有年份不同的两个标题在这里相同）。 */
+  noDigits: string;
+}
+
+const indexes = new WeakMap<Glossary, IndexedDoc[]>();
+
+/** 比对用的标题：折叠宽度，去掉空白（“中共中央 国务院”与“中共中央国务院”），年份间的各种连接号统一成“—”。 */
+export function titleKey(title: string): string {
+  return foldString(title)
+    .replace(/\s+/g, '')
+    .replace(/(?<=[0-9〇一二三四五六七八九])[—–\-－~～](?=[0-9〇一二三四五六七八九])/g, '—');
+}
+
+function indexOf(glossary: Glossary): IndexedDoc[] {
+  let idx = indexes.get(glossary);
+  if (!idx) {
+    idx = glossary.documents.map((doc) => {
+      const folded = titleKey(doc.title);
+      return { doc, folded, noDigits: folded.replace(/[0-9〇一二三四五六七八九]{4}/g, '#') };
+    });
+    indexes.set(glossary, idx);
+  }
+  return idx;
+}
+
+export type TitleMatch = { doc: DocumentRef; exact: boolean };
+
+/** 标题（折叠后的书名号内文字）对应目录里的哪份文件：完全一致，或只差一两个字。 */
+export function matchTitle(glossary: Glossary, written: string): TitleMatch | undefined {
+  const idx = indexOf(glossary);
+  const title = titleKey(written);
+  if (!idx.length) return undefined;
+  for (const d of idx) if (d.folded === title) return { doc: d.doc, exact: true };
+  if (title.length < 8) return undefined;
+  const noDigits = title.replace(/[0-9〇一二三四五六七八九]{4}/g, '#');
+  let best: { d: IndexedDoc; dist: number } | undefined;
+  for (const d of idx) {
+    const diff = Math.abs(d.folded.length - title.length);
+    if (diff > 2) continue;
+    // 一个包含另一个、又多出两个字以上（“……的实施意见”“……省……”）：多半是另一份文件
+    if (diff >= 2 && (d.folded.includes(title) || title.includes(d.folded))) continue;
+    const limit = Math.max(1, Math.min(3, Math.floor(d.folded.length / 10)));
+    const dist = d.noDigits === noDigits && noDigits.includes('#') ? 1 : editDistance(d.folded, title);
+    if (dist <= limit && (!best || dist < best.dist)) best = { d, dist };
+  }
+  return best && { doc: best.d.doc, exact: false };
+}
+
+// 发文字号里的年份与序号：汉字（机关代字的末字）+ 括号里的年份 + 序号 + 号
+const NUMBER = /(?<=[\u4e00-\u9fff]\s*)([[(【〔])\s*((?:19|20)[0-9]{2})\s*([\])】〕])\s*([0-9]{1,4})\s*号/g;
+
+function describe(doc: DocumentRef): string {
+  return [doc.issuer, doc.date, doc.number].filter(Boolean).join('，');
+}
+
+export function documentsRule(env: RuleEnv): Finding[] {
+  const { scan, glossary, options } = env;
+  const norm = scan.p.norm;
+  const out: Finding[] = [];
+  const misquote = ruleSeverity('misquote', options);
+  const numberSev = ruleSeverity('document-number', options);
+  const variantSev = ruleSeverity('variant', options);
+  const titled = new Map<number, DocumentRef>(); // 标题结束位置 → 文件
+  if (glossary.documents.length) {
+    for (const t of titlesIn(norm, 0, norm.length)) {
+      const title = norm.slice(t.start, t.end);
+      const m = matchTitle(glossary, title);
+      if (!m) continue;
+      titled.set(t.end, m.doc);
+      if (m.exact || !misquote || !allowed(env, m.doc.id, title)) continue;
+      const message = `文件标题有误，应为《${m.doc.title}》${describe(m.doc) ? `（${describe(m.doc)}）` : ''}`;
+      out.push(pseudo(scan, t.start, t.end, 'misquote', m.doc.id, misquote, message, m.doc.title));
+    }
+  }
+  for (const m of norm.matchAll(NUMBER)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const [, open, year, close, n] = m;
+    // 紧跟在书名号标题后的括注（《……》（国发〔2019〕4号））：机关代字是“》(”与括号之间的字，整个文号与目录比对
+    const back = norm.slice(Math.max(0, s - 16), s);
+    const k = back.lastIndexOf('》');
+    const doc = k >= 0 ? titled.get(s - back.length + k) : undefined;
+    if (doc?.number && numberSev) {
+      const orgStart = s - back.length + k + 1;
+      const org = norm.slice(orgStart, s).replace(/^\s*\(\s*/, '').trim();
+      const written = `${org}〔${year}〕${Number(n)}号`;
+      if (org && foldString(doc.number) !== written && allowed(env, doc.id, written)) {
+        const from = s - (norm.slice(orgStart, s).length - norm.slice(orgStart, s).indexOf(org));
+        const message = `《${doc.title}》的发文字号是 ${doc.number}，这里写成了“${norm.slice(from, e)}”`;
+        out.push(pseudo(scan, from, e, 'document-number', doc.id, numberSev, message, doc.number));
+        continue;
+      }
+    }
+    if ((open !== '〔' || close !== '〕') && variantSev && allowed(env, 'document-number', m[0])) {
+      const bracket = `〔${year}〕`;
+      const be = s + m[0].indexOf(close) + 1;
+      const message = `发文字号的年份应使用六角括号〔〕（GB/T 9704-2012），应为“${bracket}”`;
+      out.push(pseudo(scan, s, be, 'variant', 'document-number', variantSev, message, bracket));
+    }
+  }
+  return out;
+}
+
+function allowed(env: RuleEnv, id: string, text: string): boolean {
+  return env.allowed(id, text) && env.options.terms?.[id] !== 'off';
+}
+
+function pseudo(scan: Scan, s: number, e: number, rule: RuleId, id: string, severity: Severity, message: string, fix: string): Finding {
+  const f = makeFinding(scan, s, e, rule, { id }, severity, message, [fix]);
+  return { ...f, deprecated: false };
+}
+
+export type { LintOptions };

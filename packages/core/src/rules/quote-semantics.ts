@@ -1,0 +1,85 @@
+// 误引的判定边界（issue 10 §3）：什么时候算“在引用”，什么差异不算误引。
+// - 只差标点（有无逗号、顿号与逗号、“德、智、体”与“德智体”）或各项连写成一个复合词（教育科技人才体制机制）：不算；
+// - 引号里（或“指出/强调/提出：”之后）的误写是 error；不在引号里的列举是 warning；不在引号里、也不自称引用的整句转述不报；
+// - 引号里的话署名为某人所说（讲话、指出、强调……“……”）：照报，但不自动修复，须核对原文。
+import type { Finding } from '../types';
+import { isItemSeparator } from '../text/separators';
+
+export interface QuoteContext {
+  /** 落在“……”引号里。 */
+  quoted: boolean;
+  /** 自称引用：引号里，或前面是“指出/强调/提出……：”。 */
+  claims: boolean;
+  /** 引号里的话署名为某人所说（讲话/指出/强调……“……”）。 */
+  attributed: boolean;
+}
+
+const OPEN = 0x201c; // “
+const CLOSE = 0x201d; // ”
+const SAY = /(?:讲话|指出|强调|提出|要求|表示|说|写道|所说|明确|号召|寄语|批示|指示|回信)[^“”,。;]{0,6}[:,]?\s*$/;
+const SAY_COLON = /(?:指出|强调|提出|要求|表示|说|写道|明确|号召|寄语|批示|指示)[^“”,。;]{0,4}:\s*$/;
+const QUOTE_WINDOW = 240;
+
+/** [s, e) 是否在引号里、是否署名引用。只看前后有限的窗口（引语很少超过这个长度）。 */
+export function quoteContext(norm: string, s: number, e: number): QuoteContext {
+  let open = -1;
+  for (let i = s - 1; i >= Math.max(0, s - QUOTE_WINDOW); i--) {
+    const c = norm.charCodeAt(i);
+    if (c === CLOSE || c === 0x0a) break;
+    if (c === OPEN) {
+      open = i;
+      break;
+    }
+  }
+  let quoted = false;
+  if (open >= 0) {
+    for (let i = e; i < Math.min(norm.length, e + QUOTE_WINDOW); i++) {
+      const c = norm.charCodeAt(i);
+      if (c === OPEN || c === 0x0a) break;
+      if (c === CLOSE) {
+        quoted = true;
+        break;
+      }
+    }
+  }
+  const lead = norm.slice(Math.max(0, (quoted ? open : s) - 24), quoted ? open : s);
+  const attributed = quoted && SAY.test(lead);
+  const claims = quoted || SAY_COLON.test(lead);
+  return { quoted, claims, attributed };
+}
+
+/** 去掉项间分隔（标点），只留字。 */
+function strip(text: string): string {
+  let out = '';
+  for (const ch of text) if (!isItemSeparator(ch)) out += ch;
+  return out;
+}
+
+const strippedCache = { for: '', value: '' };
+
+/** 句中有哪一种写法只差标点（或连写）地出现：这是正确引用或复合用法，不是误引。 */
+export function punctuationOnly(sentence: string, texts: readonly string[]): boolean {
+  if (strippedCache.for !== sentence) {
+    strippedCache.for = sentence;
+    strippedCache.value = strip(sentence);
+  }
+  return texts.some((t) => strippedCache.value.includes(strip(t)));
+}
+
+/**
+ * 按引用语境调整误引的发现：不在引号里的降为 warning；不自称引用的整句转述返回 null（不报）；
+ * 署名引语去掉自动修复。
+ */
+export function applyQuoteSemantics(f: Finding, q: QuoteContext, paraphrase: boolean): Finding | null {
+  if (paraphrase && !q.claims) return null;
+  let out = f;
+  if (!q.quoted && f.severity === 'error') out = { ...out, severity: 'warning' };
+  if (q.attributed) {
+    out = {
+      ...out,
+      message: `${out.message}（引语署名为讲话原话，请核对原文后手动修改）`,
+      fixes: out.fixes.map((x) => ({ ...x, safe: false })),
+    };
+  }
+  return out;
+}
