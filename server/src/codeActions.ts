@@ -26,7 +26,7 @@ export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdi
 /** 纯文本：在该行之前写一行指令（缩进照抄原行）。 */
 export function disableNextLineEdit(doc: TextDocument, line: number, termId: string): LspTextEdit {
   const prefix = /^[ \t>]*/.exec(lineText(doc, line))?.[0] ?? '';
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = /\r\n|\r|\n/.exec(doc.getText())?.[0] ?? '\n';
   return { range: { start: lineStart(line), end: lineStart(line) }, newText: `${prefix}tifa-disable-next-line ${termId}${eol}` };
 }
 

@@ -81,6 +81,7 @@ export function registerDiagnostics(deps: {
   let epoch = 0;
   // 服务器重启后客户端可能带着旧 id 来：每个实例的 id 都不同。
   const instance = randomBytes(4).toString('hex');
+  const contentHashes = new WeakMap<TextDocument, { version: number; hash: string }>();
 
   /** 当前版本的诊断；等设置期间文档变了或被关了就返回 undefined（新版本有自己的一轮检查）。 */
   async function diagnose(uri: string): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
@@ -106,7 +107,13 @@ export function registerDiagnostics(deps: {
 
   /** 结果 id 取决于服务器实例、纪元、版本和文字本身：关闭后以同一版本号重新打开另一段文字，不能回答 unchanged。 */
   function resultIdOf(doc: TextDocument): string {
-    return `${instance}:${epoch}:${doc.version}:${createHash('sha1').update(doc.getText()).digest('base64url')}`;
+    // 同一个文档对象、同一版本只算一次摘要（重新打开得到新的对象）。
+    let hashed = contentHashes.get(doc);
+    if (!hashed || hashed.version !== doc.version) {
+      hashed = { version: doc.version, hash: createHash('sha1').update(doc.getText()).digest('base64url') };
+      contentHashes.set(doc, hashed);
+    }
+    return `${instance}:${epoch}:${doc.version}:${hashed.hash}`;
   }
 
   function cancel(uri: string): void {

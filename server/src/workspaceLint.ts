@@ -21,13 +21,19 @@ export function languageForFile(file: string): string | undefined {
   return EXTENSIONS[path.extname(file).toLowerCase()];
 }
 
-/** 广度优先收集文件，最多 limit 个；返回收集到的文件和是否有超出。 */
-export function collectFiles(fs: RuntimeFileSystem, roots: readonly string[], limit = MAX_FILES): { files: string[]; more: number } {
+/** 广度优先收集文件，最多 limit 个；返回收集到的文件和是否有超出。很大的目录树要走一阵：期间让出事件循环、可取消。 */
+export async function collectFiles(
+  fs: RuntimeFileSystem,
+  roots: readonly string[],
+  token?: CancellationToken,
+  limit = MAX_FILES,
+): Promise<{ files: string[]; more: number }> {
   const files: string[] = [];
   let more = 0;
   const seen = new Set<string>();
   const queue = [...roots];
-  while (queue.length > 0) {
+  let lastYield = Date.now();
+  while (queue.length > 0 && !token?.isCancellationRequested) {
     const dir = queue.shift() as string;
     if (seen.has(dir)) continue;
     seen.add(dir);
@@ -39,6 +45,10 @@ export function collectFiles(fs: RuntimeFileSystem, roots: readonly string[], li
         if (files.length < limit) files.push(full);
         else more++;
       }
+    }
+    if (Date.now() - lastYield > 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = Date.now();
     }
   }
   return { files, more };
@@ -61,7 +71,7 @@ export async function lintWorkspace(deps: {
   };
   progress.begin('tifa：检查工作区', 0, '正在查找文件…', true);
   try {
-    const { files, more } = collectFiles(fs, deps.folders.list());
+    const { files, more } = await collectFiles(fs, deps.folders.list(), token);
     result.skipped = more;
     const openByPath = new Map<string, TextDocument>();
     for (const doc of documents.all()) {

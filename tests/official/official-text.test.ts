@@ -2,17 +2,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '@tifa/core';
+import { lint, traceabilityReport } from '@tifa/core';
 import { createJiebaSegmenter, defaultDictionaryDir, loadGlossary, loadSourceDocuments, sourceFiles } from '@tifa/core/node';
 
 const dir = path.join(defaultDictionaryDir()!, 'sources');
-const { glossary } = loadGlossary();
+const { glossary, dictionaries } = loadGlossary();
 const segmenter = createJiebaSegmenter(glossary);
 
 describe('official texts at their own date', () => {
   it('every stored excerpt parses', () => {
     const { diagnostics } = loadSourceDocuments([dir]);
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+  });
+
+  it('hold at least 150 passages, and every quote of the default glossary is traced to one of them', () => {
+    const { documents } = loadSourceDocuments([dir]);
+    const passages = [...documents.values()].reduce((n, d) => n + d.paragraphs.length, 0);
+    expect(passages).toBeGreaterThanOrEqual(150);
+    const untraced = traceabilityReport(glossary, dictionaries).map((d) => `${path.relative(dir, d.file)}:${d.line} ${d.message}`);
+    expect(untraced).toEqual([]);
   });
 
   it('produce no warnings or errors', () => {

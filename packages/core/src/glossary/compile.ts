@@ -101,7 +101,8 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
         names.push({ entry, form });
       }
     }
-    if (entry.kind === 'formulation') {
+    // 只拿现行提法做近似比对：写成新提法的句子对旧提法来说也是“近似”，但那不是误引（旧提法原样出现时由过时规则报）
+    if (entry.kind === 'formulation' && entry.status === 'current') {
       const texts = [entry.term, ...(entry.variants ?? [])].map(foldString);
       const items = splitItems(texts[0]);
       const anchorSet = new Map<string, number>();

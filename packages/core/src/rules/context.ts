@@ -2,6 +2,7 @@
 import type { Entry } from '../glossary/entry';
 import { findYears } from '../text/years';
 import { clauseAt, clauseText, cueMatches, type Clause, type CueContext } from './clause';
+import { describesChange } from './change-narration';
 import type { Sentences } from '../text/sentences';
 
 /** 匹配是否落在《…》书名号里（只看本句）。 */
@@ -33,7 +34,7 @@ const PRESENT_MARKERS = /以来|至今|目前|现在|当前|今年|正在|下一
  */
 export function isHistorical(norm: string, clause: Clause, s: number, e: number, until: string | undefined): boolean {
   const before = norm.slice(Math.max(clause.start, s - 12), s);
-  if (HISTORICAL_BEFORE.test(before)) return true;
+  if (HISTORICAL_BEFORE.test(before) || describesChange(norm, clause.start, clause.end, s, e)) return true;
   if (!until) return false;
   const untilYear = Number(until.slice(0, 4));
   const text = clauseText(norm, clause, s, e);
