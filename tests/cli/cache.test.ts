@@ -33,9 +33,14 @@ describe('dictionary cache', () => {
     // 子进程的系统临时目录单独给一个，别的进程写的不算
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);
-    await tifa(['lint', 'a.md'], { cwd: dir, env: { ...env, TMPDIR: tmp } });
+    // 短写法要判断词边界：会生成 jieba 精简词典
+    fs.writeFileSync(path.join(dir, 'b.md'), '学生到企业顶岗实习。\n');
+    await tifa(['lint', 'a.md', 'b.md'], { cwd: dir, env: { ...env, TMPDIR: tmp } });
     expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
-    expect(fs.readdirSync(cacheDir).some((n) => n.startsWith('dict-'))).toBe(true);
+    const names = fs.readdirSync(cacheDir);
+    expect(names.some((n) => n.startsWith('dict-'))).toBe(true);
+    expect(names.some((n) => /^jieba-.*\.dict\.utf8$/.test(n))).toBe(true);
+    for (const n of names) expect(fs.statSync(path.join(cacheDir, n)).mode & 0o077, n).toBe(0);
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 

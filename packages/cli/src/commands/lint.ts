@@ -182,10 +182,11 @@ export async function lintCommand(args: string[], ctx: CommandContext): Promise<
   }
 
   const glossaryVersions = [...new Set(glossaries.map((g) => g.version))];
-  const output = (chunks: Iterable<string>) => (values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks));
+  const output = (chunks: Iterable<string | Uint8Array>) => (values['output-file'] ? writeOutputFile(path.resolve(ctx.cwd, values['output-file']), chunks) : writeChunks(ctx.stdout, chunks));
   if (mode === 'fix-dry-run') {
+    // 各文件的 diff 按它自己的编码原样写出（patch 逐字节比较）
     await output(reports.map((r) => r.diff ?? ''));
-    const changed = reports.filter((r) => r.diff).length;
+    const changed = reports.filter((r) => r.diff?.length).length;
     note(changed ? `将修复 ${reports.reduce((n, r) => n + r.fixedCount, 0)} 处，涉及 ${changed} 个文件（未写入）` : '没有可自动修复的问题');
   } else {
     const plain = values['output-file'] ? colorsFor(ctx, ctx.stdout, { 'no-color': true }) : colors;

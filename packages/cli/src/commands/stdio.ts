@@ -23,7 +23,7 @@ export async function readStdin(ctx: CommandContext): Promise<string> {
 }
 
 /** -o/--output-file：按块流式写入（输出可能比一个 JS 字符串还大）。 */
-export async function writeOutputFile(file: string, chunks: Iterable<string>): Promise<void> {
+export async function writeOutputFile(file: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const stream = fs.createWriteStream(file);

@@ -64,7 +64,7 @@ export class IgnoreRules {
     for (const file of files) {
       if (!file) continue;
       try {
-        out.push({ base: root, ig: ignore().add(fs.readFileSync(file, 'utf8')) });
+        out.push({ base: root, ig: ignore().add(readRegularFile(file).toString('utf8')) });
       } catch {
         // 没有这个文件
       }

@@ -1,4 +1,6 @@
 // 统一 diff（--fix-dry-run 用）：按行比较（Myers 算法），每行保留原换行符，3 行上下文。
+// 要让 patch 能打上：按文件自己的编码（字节）比较，像 patch 一样只以 \n 字节分行（CR 留在行内，
+// 只有 CR 的文件就是一整行）；BOM 是第一行的一部分；文件名含空格时后跟 TAB，含控制字符或引号时用 C 风格引号。
 
 /** 按行切分，每行带自己的换行符（\n、\r\n 或 \r）。 */
 export function splitLinesKeepEnds(text: string): string[] {
@@ -72,14 +74,54 @@ function diffLines(a: string[], b: string[]): Op[] {
 }
 
 function emit(kind: string, line: string): string {
-  if (/(\r\n|\n|\r)$/.test(line)) return kind + line;
+  if (line.endsWith('\n')) return kind + line;
   return `${kind}${line}\n\\ No newline at end of file\n`;
 }
 
-/** 两段文本的统一 diff；相同时返回空串。 */
+/** 按 \n 分行（patch 的分法），每行带自己的 \n。 */
+function patchLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
+}
+
+/** ---/+++ 行里的文件名：GNU patch 能读的写法。 */
+function headerName(prefix: string, name: string): string {
+  const full = prefix + name;
+  if (/[\u0000-\u001f"\\\u007f]/.test(full)) {
+    const escaped = full.replace(/[\u0000-\u001f"\\\u007f]/g, (c) => {
+      const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+      return named[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
+    });
+    return `"${escaped}"`;
+  }
+  // 没有时间戳时 patch 以 TAB 结束文件名；不加的话空格后面的部分会被丢掉
+  return / /.test(full) ? `${full}\t` : full;
+}
+
+/** 两份文件内容（字节）的统一 diff；相同时返回空 Buffer。 */
+export function unifiedDiffBytes(fileName: string, before: Uint8Array, after: Uint8Array, context = 3): Buffer {
+  const a = Buffer.from(before.buffer, before.byteOffset, before.byteLength);
+  const b = Buffer.from(after.buffer, after.byteOffset, after.byteLength);
+  if (a.equals(b)) return Buffer.alloc(0);
+  // latin1：一个字节一个字符，逐字节比较、原样写回
+  const body = hunks(a.toString('latin1'), b.toString('latin1'), context);
+  const header = Buffer.from(`--- ${headerName('a/', fileName)}\n+++ ${headerName('b/', fileName)}\n`, 'utf8');
+  return Buffer.concat([header, Buffer.from(body, 'latin1')]);
+}
+
+/** 两段文本（按 UTF-8）的统一 diff；相同时返回空串。 */
 export function unifiedDiff(fileName: string, before: string, after: string, context = 3): string {
-  if (before === after) return '';
-  const ops = diffLines(splitLinesKeepEnds(before), splitLinesKeepEnds(after));
+  return unifiedDiffBytes(fileName, Buffer.from(before, 'utf8'), Buffer.from(after, 'utf8'), context).toString('utf8');
+}
+
+function hunks(before: string, after: string, context: number): string {
+  const ops = diffLines(patchLines(before), patchLines(after));
   // 每个位置之前有多少旧行、新行（算 @@ 行号用）
   const aBefore = new Int32Array(ops.length + 1);
   const bBefore = new Int32Array(ops.length + 1);
@@ -87,7 +129,7 @@ export function unifiedDiff(fileName: string, before: string, after: string, con
     aBefore[j + 1] = aBefore[j] + (op.kind !== '+' ? 1 : 0);
     bBefore[j + 1] = bBefore[j] + (op.kind !== '-' ? 1 : 0);
   });
-  let out = `--- a/${fileName}\n+++ b/${fileName}\n`;
+  let out = '';
   let i = 0;
   while (i < ops.length) {
     while (i < ops.length && ops[i].kind === ' ') i++;

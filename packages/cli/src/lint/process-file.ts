@@ -7,7 +7,7 @@ import { encodeText } from '@tifa/core/node';
 import { sentenceAround, trackedFileName, writeTrackedChanges, type DocxDocument } from '../files/docx/index';
 import { languageFor, readDocument, type ReadDocument } from '../files/read-document';
 import { writeFileAtomic, type WriteOutcome } from '../files/write-atomic';
-import { unifiedDiff } from '../fix/unified-diff';
+import { unifiedDiffBytes } from '../fix/unified-diff';
 import { codeFrameAt } from './code-frame';
 import { sentenceAt } from './sentence-context';
 import { glossaryFor } from './glossary-cache';
@@ -177,12 +177,12 @@ export function processFile(task: FileTask): FileReport {
       report.fixedCount = 0;
     }
     if (text !== doc.text) {
-      if (task.mode === 'fix-dry-run') {
-        report.diff = unifiedDiff(task.displayPath, doc.text, text);
-      } else if (!encodeText(doc.text, doc.encoding, doc.bom).equals(doc.bytes)) {
+      if (!encodeText(doc.text, doc.encoding, doc.bom).equals(doc.bytes)) {
         report.notice = `文件含有 ${doc.encoding} 无法原样写回的字节，未修改`;
         ({ text, result } = original);
         report.fixedCount = 0;
+      } else if (task.mode === 'fix-dry-run') {
+        report.diff = unifiedDiffBytes(task.displayPath, doc.bytes, encodeText(text, doc.encoding, doc.bom));
       } else {
         const outcome = writeOutcome(task.file, encodeText(text, doc.encoding, doc.bom), doc.bytes);
         if (outcome.status === 'written') {

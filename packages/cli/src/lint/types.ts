@@ -83,7 +83,8 @@ export interface FileReport {
   fixedCount: number;
   /** --fix：是否写回了文件。 */
   written: boolean;
-  diff?: string;
+  /** --fix-dry-run：按文件自己的编码写成的统一 diff（字节）。 */
+  diff?: Uint8Array;
   /** Word --fix：写出的带修订标记的新文件。 */
   writtenTo?: string;
 }

@@ -1,5 +1,5 @@
 // 规范化：把原文变成只含正文的折叠文本 norm，并记下 norm 每个码元来自原文的哪个偏移（map）。
-// - 折叠：全角→半角、繁→简、大写→小写（fold.ts），一码元对一码元；
+// - 折叠：全角→半角、繁→简、大写→小写（fold.ts），一码元对一码元；零宽字符丢掉（map 仍逐码元指回原文）；
 // - 段内软换行与行首缩进去掉（跨行的术语仍是一个词），块与块之间插入 '\n'；
 // - Markdown：前言、代码块、行内代码、链接地址、图片、HTML 标签与注释不是正文；强调标记 * _ ~ 去掉；
 //   行内的非正文用 OBJ（U+FFFC）占位，保证两边的字不会被拼成一个词。
@@ -22,6 +22,11 @@ export interface Prepared {
 // 孤立代理项会被解码成 U+FFFD：仍是一个码元，norm 与原文的逐码元对应不受影响
 const utf16 = new TextDecoder('utf-16le');
 
+/** 不可见、不占宽度的字符：零宽空格、零宽（不）连接符、词连接符、段中的 BOM、软连字符。 */
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
 class Builder {
   buf: Uint16Array;
   map: Int32Array;
@@ -39,6 +44,8 @@ class Builder {
     this.map = map;
   }
   push(code: number, offset: number): void {
+    // 零宽字符（U+200B 等）不进正文：“新型职业\u200b农民”仍是一个词；map 照样指回原文，区间含这个字符
+    if (isZeroWidth(code)) return;
     if (this.n >= this.buf.length) this.grow();
     this.buf[this.n] = code;
     this.map[this.n] = offset;
