@@ -55,7 +55,7 @@ async function stageTifa() {
   const template = path.join(root, 'packages/tifa');
   for (const name of ['package.json', 'README.md']) copy(path.join(template, name), path.join(dir, name));
   copyTree(path.join(template, 'bin'), path.join(dir, 'bin'), () => true);
-  for (const name of ['tifa.js', 'tifa-worker.js']) copy(path.join(root, 'packages/cli/dist', name), path.join(dir, 'dist', name));
+  for (const name of ['tifa.js', 'tifa-main.js', 'tifa-worker.js']) copy(path.join(root, 'packages/cli/dist', name), path.join(dir, 'dist', name));
   copy(path.join(root, 'server/dist/server.js'), path.join(dir, 'dist/server.js'));
   copyDictionaries(path.join(dir, 'dictionaries'));
   copyJieba(path.join(dir, 'jieba'));
