@@ -73,4 +73,15 @@ describe('tifa dict check traces every quote to a stored official text', () => {
     expect(r.stdout).toContain('《关于测试追溯的通知》（某发〔2024〕1号），某部，2024-03-01');
     expect(r.stdout).toContain('https://www.moe.gov.cn/srcsite/trace-test.html');
   });
+
+  it('dict stats counts entries by kind and area, links and untraced quotes', async () => {
+    const root = builtin('坚持产教融合、校企合作');
+    const r = await tifa(['dict', 'stats'], { cwd: root, env: { TIFA_DICTIONARIES: path.join(root, 'dicts') } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 个词条，1 份存档原文');
+    expect(r.stdout).toMatch(/现行术语\s+1/);
+    expect(r.stdout).toMatch(/terms\/test\.yaml\s+1/);
+    expect(r.stdout).toContain('没有官方链接的词条：0');
+    expect(r.stdout).toContain('没有追溯到存档原文的引语：0');
+  });
 });

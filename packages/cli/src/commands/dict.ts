@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runExamples, traceabilityReport, type Entry, type ExampleFailure, type Glossary } from '@tifa/core';
-import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import { createJiebaSegmenter, defaultDictionaryDir, loadGlossary } from '@tifa/core/node';
 import { CliError } from '../cli-error';
 import { didYouMean } from '../config/did-you-mean';
 import { entryYaml, newDictionaryYaml, newEntry } from '../dict/new-entry';
 import { prhYaml } from '../dict/prh-export';
+import { dictStats } from '../dict/stats';
 import { termId } from '../extract/term-id';
 import { TIFA_VERSION } from '../version';
 import { colorsFor, type CommandContext } from './context';
@@ -30,7 +31,7 @@ const OPTIONS = {
   append: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS = ['check', 'test', 'export', 'new'];
+const SUBCOMMANDS = ['check', 'test', 'export', 'new', 'stats'];
 
 export async function dictCommand(args: string[], ctx: CommandContext): Promise<number> {
   const [sub, ...rest] = args;
@@ -74,6 +75,10 @@ export async function dictCommand(args: string[], ctx: CommandContext): Promise<
   if (errors) throw new CliError(`词典有 ${errors} 个错误，请先运行 tifa dict check`);
 
   if (sub === 'test') return dictTest(glossary, files, ctx, out);
+  if (sub === 'stats') {
+    ctx.stdout.write(dictStats(glossary, dictionaries, values['no-builtin'] ? undefined : defaultDictionaryDir()));
+    return 0;
+  }
 
   const format = values.format ?? 'prh';
   if (format !== 'prh') throw new CliError(`dict export 目前只支持 --format prh，却是 ${format}`);

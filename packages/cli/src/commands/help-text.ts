@@ -12,6 +12,7 @@ export const MAIN_HELP = `tifa —— 职业教育政策文本规范提法检查
   dict test [词典…]        运行词条自带的例句自测
   dict export --format prh 把词表导出为 prh（textlint）词典
   dict new --term <写法>   生成用户词典的词条骨架
+  dict stats               词表统计：按种类、把握、领域；缺官方链接与未追溯的引语
   extract <政策文件>       从新的政策文件中提取候选新词条
 
 选项：
@@ -100,6 +101,7 @@ export const DICT_HELP = `用法：tifa dict <子命令> [选项]
   new --term <写法>        生成词条骨架（YAML）：缺省输出到标准输出，--append <文件> 追加到词典（没有就新建）
                            --id <id>（缺省按拼音）、--status current|outdated、--replacement <现行写法>、
                            --national（依据国家文件，带 sources 待填；缺省为 origin: local，学校自己的规定）
+  stats                    词表统计：按种类、把握、领域（文件）的词条数，没有官方链接的词条，没有追溯到存档原文的引语
 
 选项：
       --dict <文件>        追加用户词典（可重复；export/test 时一并导出或测试）
