@@ -1,5 +1,6 @@
 // 工作区白名单文件：每行一个写法或词条 id，# 之后是注释。读过就缓存，文件变化或写入后失效。
 import path from 'node:path';
+import { parseAllowList } from '@tifa/core/node';
 import type { RuntimeFileSystem } from './runtime';
 
 export interface AllowListStore {
@@ -10,15 +11,8 @@ export interface AllowListStore {
   files(): string[];
 }
 
-export function parseAllowList(text: string): string[] {
-  const items: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const hash = line.indexOf('#');
-    const item = (hash >= 0 ? line.slice(0, hash) : line).trim();
-    if (item !== '' && !items.includes(item)) items.push(item);
-  }
-  return items;
-}
+// 解析与 CLI 共用 @tifa/core/node 的 parseAllowList；这里只管缓存与追加写入
+export { parseAllowList };
 
 const HEADER = '# tifa 工作区白名单：每行一个写法或词条 id，这些写法不再报告。\n';
 
