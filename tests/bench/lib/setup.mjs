@@ -40,7 +40,7 @@ function snapshot() {
       const a = path.join(from, ent.name);
       const b = path.join(to, ent.name);
       if (ent.isDirectory()) copy(a, b);
-      else if (/\.(ya?ml|json)$/.test(ent.name)) writeKept(b, fs.readFileSync(a));
+      else if (/\.(ya?ml|json|md)$/.test(ent.name)) writeKept(b, fs.readFileSync(a));
     }
   };
   copy(sourceDir, DICTIONARIES_SNAPSHOT);
