@@ -2,7 +2,7 @@
 // 受影响的 run 按子元素拆开（每段文字一个 run，沿用原 w:rPr 格式），删掉的字放进 w:del/w:delText，
 // 新字放进紧随其后的 w:ins。跨段、落在文本框 run 里、不在 run 里或在批注里的修复跳过。
 import { zipSync } from 'fflate';
-import type { TextEdit } from '@tifa/core';
+import { offsetToPosition, type TextEdit } from '@tifa/core';
 import type { DocxDocument, DocxPart } from './read';
 import { encodeXmlText, escapeXml } from './xml-text';
 import { unzipDocx } from './zip';
@@ -29,7 +29,7 @@ export function writeTrackedChanges(buf: Uint8Array, doc: DocxDocument, edits: r
   const byPart = new Map<number, Map<number, LocalEdit[]>>();
   for (const e of edits) {
     if (e.length === 0) continue;
-    const line = lineOf(doc.lineStarts, e.offset);
+    const line = offsetToPosition(doc.lineStarts, e.offset).line;
     const start = e.offset - doc.lineStarts[line];
     const { part, paragraph } = doc.lines[line];
     // 批注是审阅者的话，不改（只报告）
@@ -111,17 +111,6 @@ function rewriteParagraph(part: DocxPart, p: number, edits: LocalEdit[], attrs: 
     replacements.push({ start: run.start, end: run.end, xml: out });
   }
   return { applied: accepted.length, replacements };
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function maxRevisionId(doc: DocxDocument): number {
