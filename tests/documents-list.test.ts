@@ -76,6 +76,16 @@ describe('national documents list', () => {
     }
   });
 
+  it('a yearly title of another year is another document, not a misquote of the listed year', () => {
+    // 目录里有 2024 年的活动周通知与 2025 年的大赛方案；别的年份是另一份文件（不在目录里就不核对）
+    expect(docs.some((d) => d.title === '教育部等十部门关于办好2024年职业教育活动周的通知')).toBe(true);
+    expect(check('学校认真学习《教育部等十部门关于办好2025年职业教育活动周的通知》。')).toEqual([]);
+    expect(check('学校组织学习《2024年世界职业院校技能大赛实施方案》。')).toEqual([]);
+    // 同一年份里改了字，仍是误引
+    const f = check('学校认真学习《教育部等十部门关于做好2024年职业教育活动周的通知》。');
+    expect(f.map((x) => `${x.ruleId} ${x.suggestions[0]}`)).toEqual(['misquote 教育部等十部门关于办好2024年职业教育活动周的通知']);
+  });
+
   it('a number that contradicts the listed one is a document-number error', () => {
     const d = docs.find((x) => x.id === 'guowuyuan-bangongting-xinshidai-tuijin-putong-gaozhong-yuren-fangshi-gaige-zhidao-yijian')!;
     expect(d.number).toBe('国办发〔2019〕29号');
