@@ -112,6 +112,10 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',
   },
+  'institution-reform': {
+    words: ['不再保留', '不再设立', '不再单设', '不复存在', '并入', '整合', '划入', '划归', '移交', '职责', '组建'],
+    description: '叙述机构改革中的撤并与职责划转（不再保留、并入、职责整合、划入……）',
+  },
   'state-organ-action': {
     words: ['国家', '部委', '国务院', '联合', '印发', '主办', '发布', '等部门', '批准', '认定'],
     description: '作为国家机关（印发、主办、认定……）',
