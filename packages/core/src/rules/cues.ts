@@ -106,7 +106,7 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     description: '别的“示范”评比（文明、平安、智慧校园……）',
   },
   'shuangyou-or-group': { words: ['双优', '集团'], description: '中职“双优”或职教集团' },
-  'department-suffix': { pattern: /^门/, where: 'next', description: '后接“门”（国土资源部门等泛指的部门）' },
+  'department-suffix': { pattern: /^[门分]/, where: 'next', description: '后接“门”“分”（国土资源部门等泛指的部门，“……部分”）' },
   'numbered-edition': { pattern: /第[一二三四五六七八九十\d]+届/, where: 'before', description: '前有“第×届”（历届赛事的专名）' },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
