@@ -38,8 +38,9 @@ const indexes = new WeakMap<Glossary, IndexedDoc[]>();
  * 书名号里套的书名号〈〉与《》同等（公文里套用时写〈〉，网页标题常写《》）。
  */
 export function titleKey(title: string): string {
+  // 联合发文机关之间写空格或顿号（“中共中央 国务院”“中共中央、国务院”），题中列举的顿号有无：只差标点，不算误引
   return foldString(title)
-    .replace(/\s+/g, '')
+    .replace(/[\s、]+/g, '')
     .replace(/〈/g, '《')
     .replace(/〉/g, '》')
     .replace(/(?<=[0-9〇一二三四五六七八九])[—–\-－~～](?=[0-9〇一二三四五六七八九])/g, '—');
