@@ -79,6 +79,8 @@ describe('没有原生分词模块（打包产物复制到仓库外）', () => {
     ws = createWorkspace();
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-nojieba-'));
     fs.copyFileSync(SERVER_BUNDLE, path.join(outside, 'server.js'));
+    // 延迟加载的第三方包（YAML、拼音等）随 bundle 一起发布在 vendor/ 里
+    fs.cpSync(path.join(path.dirname(SERVER_BUNDLE), 'vendor'), path.join(outside, 'vendor'), { recursive: true });
     client = await TestClient.start({
       capabilities: MINIMAL_CAPABILITIES,
       workspaceFolders: [ws.dir],
