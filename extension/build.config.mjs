@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildVendors, lazyVendorPlugin } from '../scripts/lazy-vendor.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'dist');
@@ -25,10 +26,14 @@ export default [
     entryPoints: [path.join(here, '../server/src/main.ts')],
     outfile: path.join(dist, 'server.js'),
     external: ['nodejieba', 'vscode'],
+    // 拼音、YAML、ajv、iconv-lite 用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
+    plugins: [lazyVendorPlugin()],
+    logOverride: { 'unsupported-require-call': 'silent' },
   },
 ];
 
 export async function afterBuild() {
+  await buildVendors(dist, { ...common, sourcemap: false, external: ['nodejieba', 'vscode'], logLevel: 'warning' });
   copyDictionaries(path.join(here, '../dictionaries'), path.join(dist, 'dictionaries'));
   copyJiebaData(path.join(here, '../packages/core/jieba'), path.join(dist, 'jieba'));
   // 以前的构建留下的原生模块不能再进包

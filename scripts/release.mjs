@@ -55,7 +55,8 @@ async function stageTifa() {
   const template = path.join(root, 'packages/tifa');
   for (const name of ['package.json', 'README.md']) copy(path.join(template, name), path.join(dir, name));
   copyTree(path.join(template, 'bin'), path.join(dir, 'bin'), () => true);
-  for (const name of ['tifa.js', 'tifa-main.js', 'tifa-worker.js']) copy(path.join(root, 'packages/cli/dist', name), path.join(dir, 'dist', name));
+  // 启动器、主程序、工作线程与延迟加载的第三方包（dist/vendor/）
+  copyTree(path.join(root, 'packages/cli/dist'), path.join(dir, 'dist'), (name) => name.endsWith('.js'));
   copy(path.join(root, 'server/dist/server.js'), path.join(dir, 'dist/server.js'));
   copyDictionaries(path.join(dir, 'dictionaries'));
   copyJieba(path.join(dir, 'jieba'));

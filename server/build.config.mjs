@@ -1,6 +1,7 @@
 // 语言服务器打包：src/main.ts → dist/server.js（CJS，node）。nodejieba 是原生模块，不打包。
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildVendors, lazyVendorPlugin } from '../scripts/lazy-vendor.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -14,5 +15,12 @@ export default [
     target: 'node20',
     sourcemap: 'linked',
     external: ['nodejieba', 'vscode'],
+    // 拼音（补全）、YAML、ajv、iconv-lite 用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
+    plugins: [lazyVendorPlugin()],
+    logOverride: { 'unsupported-require-call': 'silent' },
   },
 ];
+
+export async function afterBuild() {
+  await buildVendors(path.join(here, 'dist'), { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['nodejieba', 'vscode'], logLevel: 'warning' });
+}

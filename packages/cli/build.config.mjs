@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildVendors, lazyVendorPlugin } from '../../scripts/lazy-vendor.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const common = {
@@ -13,13 +14,16 @@ const common = {
   external: ['nodejieba', 'vscode'],
   logLevel: 'warning',
 };
+// 命令行的两个 bundle 不含拼音、YAML、ajv 与 iconv-lite：用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
+const lazy = { plugins: [lazyVendorPlugin()], logOverride: { 'unsupported-require-call': 'silent' } };
 
 export default [
-  { ...common, entryPoints: [path.join(here, 'src/main.ts')], outfile: path.join(here, 'dist/tifa-main.js') },
-  { ...common, entryPoints: [path.join(here, 'src/lint/worker.ts')], outfile: path.join(here, 'dist/tifa-worker.js') },
+  { ...common, entryPoints: [path.join(here, 'src/main.ts')], outfile: path.join(here, 'dist/tifa-main.js'), ...lazy },
+  { ...common, entryPoints: [path.join(here, 'src/lint/worker.ts')], outfile: path.join(here, 'dist/tifa-worker.js'), ...lazy },
 ];
 
 /** dist/tifa.js 是启动器（loader/tifa.js）：用 V8 代码缓存加载 dist/tifa-main.js。 */
-export function afterBuild() {
+export async function afterBuild() {
+  await buildVendors(path.join(here, 'dist'), common);
   fs.copyFileSync(path.join(here, 'loader/tifa.js'), path.join(here, 'dist/tifa.js'));
 }

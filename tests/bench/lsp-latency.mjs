@@ -2,7 +2,7 @@
 // 语言服务器延迟基准：通过 stdio 驱动真正的服务器进程（server/dist/server.js），
 // 在用默认词表生成的 10 万字报告上测：启动到就绪、打开后首次诊断、单字编辑 → 诊断（防抖 0 与缺省）、
 // 悬停、补全的 p50/p95，以及 1000 次编辑后的常驻内存（/proc/<pid>/status 的 VmRSS）。
-// 用法：node tests/bench/lsp-latency.mjs [--chars 100000] [--edits 1000] [--samples 200] [--no-segmenter] [--json] [--dump report.md]
+// 用法：node tests/bench/lsp-latency.mjs [--chars 100000] [--edits 1000] [--samples 200] [--no-segmenter] [--node-flags "--max-semi-space-size=2"] [--json] [--dump report.md]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +28,7 @@ const CHARS = arg('chars', 100_000);
 const EDITS = arg('edits', 1000);
 const SAMPLES = arg('samples', 200);
 const DEFAULT_DEBOUNCE = 150;
+const NODE_FLAGS = args.includes('--node-flags') ? args[args.indexOf('--node-flags') + 1].split(/\s+/).filter(Boolean) : [];
 
 const TARGETS = { editP95: 30, hoverP95: 5, completionP95: 10, readyMs: 500, rssMb: 150 };
 
@@ -121,7 +122,8 @@ async function main() {
     env.TIFA_DICTIONARIES = path.join(ROOT, 'dictionaries');
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  // --node-flags "…"：与 VS Code 扩展启动服务器时相同的 V8 选项（extension/src/tifaClient.ts 的 SERVER_NODE_FLAGS）
+  const child = spawn(process.execPath, [...NODE_FLAGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map(); // version → resolve
   const receivedAt = new Map(); // version → time

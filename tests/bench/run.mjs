@@ -103,7 +103,10 @@ async function main() {
   const coreReal = realFile ? await coreThroughput(realFile.paths[0], [{ key: 'real-default', label: `默认词表，真实文本 ${realFile.name}` }], quick ? 3 : 5) : [];
 
   console.log('语言服务器延迟…');
-  const lsp = await runCompanionBench('lsp-latency.mjs', quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : []);
+  const lspArgs = quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : [];
+  const lsp = await runCompanionBench('lsp-latency.mjs', lspArgs);
+  // VS Code 扩展启动服务器时带的 V8 选项（extension/src/tifaClient.ts 的 SERVER_NODE_FLAGS）下再测一次
+  const lspExtension = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--node-flags', '--max-semi-space-size=2']);
 
   const data = {
     quick,
@@ -124,6 +127,7 @@ async function main() {
     races,
     core,
     lsp,
+    lspExtension,
   };
   fs.mkdirSync(WORK_DIR, { recursive: true });
   fs.writeFileSync(path.join(WORK_DIR, 'results.json'), JSON.stringify(data, null, 2));

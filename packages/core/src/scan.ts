@@ -36,10 +36,14 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const sentences = new Sentences(p.norm);
   const matcher = glossary.matcher;
   const raw: { s: number; e: number; pattern: number }[] = [];
-  // 锚点按句累计：固定提法下标 → 命中锚点的位掩码（锚点多于 31 个时取模，只会少算、不会多算）
+  // 锚点按句累计：固定提法下标 → 命中锚点的位掩码
   const candidates: Scan['candidates'] = [];
   const masks = new Int32Array(matcher.formulations.length);
   const touched: number[] = [];
+  const { anchorStart, anchorFormulation, anchorBit } = matcher;
+  // 本句已记过的锚点模式（同一句里重复出现的“发展”“教育”只记一次：位掩码的结果相同）
+  const seenIn = new Int32Array(matcher.forms.length).fill(-1);
+  let sentenceNo = 0;
   let cur = { start: 0, end: -1 };
   const flush = () => {
     for (const fi of touched) {
@@ -49,25 +53,32 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     touched.length = 0;
   };
   const nameHits: Scan['nameHits'] = [];
-  matcher.ac.scan(p.norm, (pattern, end) => {
+  const norm = p.norm;
+  matcher.ac.scan(norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
     if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
     // 热路径：按下标循环，不用迭代器
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
-    for (let k = 0; k < names.length; k++) if (!p.norm.startsWith(matcher.names[names[k]].form, end - len)) nameHits.push({ s: end - len, name: names[k] });
-    const anchors = matcher.anchors[pattern];
-    if (anchors.length) {
-      const sent = sentences.sentenceAt(end - len);
+    for (let k = 0; k < names.length; k++) if (!norm.startsWith(matcher.names[names[k]].form, end - len)) nameHits.push({ s: end - len, name: names[k] });
+    const a0 = anchorStart[pattern];
+    const a1 = anchorStart[pattern + 1];
+    if (a0 === a1) return;
+    const pos = end - len;
+    if (pos < cur.start || pos >= cur.end) {
+      const sent = sentences.sentenceAt(pos);
       if (sent.start !== cur.start || sent.end !== cur.end) {
         flush();
         cur = sent;
+        sentenceNo++;
       }
-      for (let k = 0; k < anchors.length; k++) {
-        const [fi, ai] = anchors[k];
-        if (masks[fi] === 0) touched.push(fi);
-        masks[fi] |= 1 << ai % 31;
-      }
+    }
+    if (seenIn[pattern] === sentenceNo) return;
+    seenIn[pattern] = sentenceNo;
+    for (let k = a0; k < a1; k++) {
+      const fi = anchorFormulation[k];
+      if (masks[fi] === 0) touched.push(fi);
+      masks[fi] |= anchorBit[k];
     }
   });
   flush();

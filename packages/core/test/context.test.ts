@@ -39,6 +39,19 @@ describe('clause scope', () => {
     expect(ids('学院设有职业技能鉴定所。')).toEqual([]);
     expect(ids('学院组织学生参加职业技能鉴定，鉴定所设在实训楼。')).toContain('outdated-term:zhiye-jineng-jianding');
   });
+
+  it('a reform text that abolishes or merges a body (不再保留, 职责整合) is not current use of the old name', () => {
+    expect(ids('不再保留国家测绘地理信息局。')).toEqual([]);
+    expect(ids('将国家林业局的职责整合，组建国家林业和草原局。')).toEqual([]);
+    expect(ids('学院林业技术专业对接国家林业局发布的行业标准。')).toContain('outdated-term:guojia-linye-ju');
+  });
+
+  it('a numbered session (第×次会议) names one past meeting of a renamed body', () => {
+    expect(ids('中央全面深化改革领导小组第三十次会议审议通过了有关文件。')).toEqual([]);
+    expect(ids('学院认真学习中央全面深化改革领导小组审议通过的文件。')).toContain(
+      'outdated-term:zhongyang-quanmian-shenhua-gaige-lingdao-xiaozu',
+    );
+  });
 });
 
 describe('temporal stance in titles and programmes', () => {

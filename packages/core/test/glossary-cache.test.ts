@@ -31,3 +31,42 @@ describe('default glossary parse cache', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('default glossary snapshot (one file for all dictionaries and stored sources)', () => {
+  it('is used while nothing changes and rebuilt when a dictionary or a source changes, appears or goes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-snap-'));
+    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
+    fs.mkdirSync(path.join(dir, 'sources'));
+    const source = (title: string) => `---\ntitle: ${title}\nissuer: 某部\ndate: 2024-01-01\nkind: ministry-document\n---\n\n推动职业教育高质量发展。\n`;
+    fs.writeFileSync(path.join(dir, 'sources', '2024-01-01-a.md'), source('甲文件'));
+    const file = path.join(dir, 'starter.yaml');
+    fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
+    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
+    try {
+      const first = loadGlossary({ builtinDir: dir });
+      expect(first.diagnostics).toEqual([]);
+      expect(fs.readdirSync(path.join(dir, 'cache')).some((n) => n.startsWith('builtin-'))).toBe(true);
+      // 快照命中：词条与存档原文都与第一次相同；定位（报错位置）仍指向词典文件里的行
+      const second = loadGlossary({ builtinDir: dir });
+      expect(second.glossary.entries).toEqual(first.glossary.entries);
+      expect(second.glossary.sourceDocuments.get('2024-01-01-a')?.title).toBe('甲文件');
+      const dict = second.dictionaries[0];
+      expect(dict.locate(['entries', 0]).line).toBe(first.dictionaries[0].locate(['entries', 0]).line);
+      // 同样大小、不同内容与时间：存档原文改了就重新解析
+      fs.writeFileSync(path.join(dir, 'sources', '2024-01-01-a.md'), source('乙文件'));
+      fs.utimesSync(path.join(dir, 'sources', '2024-01-01-a.md'), new Date(), new Date(Date.now() + 5000));
+      expect(loadGlossary({ builtinDir: dir }).glossary.sourceDocuments.get('2024-01-01-a')?.title).toBe('乙文件');
+      // 新增一份、删掉一份
+      fs.writeFileSync(path.join(dir, 'sources', '2024-02-01-b.md'), source('丙文件'));
+      expect(loadGlossary({ builtinDir: dir }).glossary.sourceDocuments.has('2024-02-01-b')).toBe(true);
+      fs.rmSync(path.join(dir, 'sources', '2024-01-01-a.md'));
+      expect(loadGlossary({ builtinDir: dir }).glossary.sourceDocuments.has('2024-01-01-a')).toBe(false);
+      // 写坏的存档原文：报错，不用旧快照
+      fs.writeFileSync(path.join(dir, 'sources', '2024-02-01-b.md'), 'no front matter\n');
+      expect(loadGlossary({ builtinDir: dir }).diagnostics.map((d) => d.code)).toContain('source-front-matter');
+    } finally {
+      delete process.env.TIFA_CACHE_DIR;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

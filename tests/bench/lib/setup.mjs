@@ -33,7 +33,13 @@ export function buildCli(skip) {
 function snapshot() {
   const sourceDir = process.env.TIFA_DICTIONARIES ? path.resolve(process.env.TIFA_DICTIONARIES) : path.join(ROOT_DIR, 'dictionaries');
   // tifa.js is the code-cache loader of tifa-main.js (older builds: tifa.js is the whole program)
-  for (const name of ['tifa.js', 'tifa-main.js', 'tifa-worker.js']) if (fs.existsSync(path.join(path.dirname(CLI_BUNDLE), name))) writeKept(path.join(path.dirname(CLI_SNAPSHOT), name), fs.readFileSync(path.join(path.dirname(CLI_BUNDLE), name)));
+  // vendor/ holds the lazily loaded third-party packages (scripts/lazy-vendor.mjs)
+  const bundleDir = path.dirname(CLI_BUNDLE);
+  const vendor = fs.existsSync(path.join(bundleDir, 'vendor')) ? fs.readdirSync(path.join(bundleDir, 'vendor')).map((n) => path.join('vendor', n)) : [];
+  for (const name of ['tifa.js', 'tifa-main.js', 'tifa-worker.js', ...vendor]) {
+    if (!fs.existsSync(path.join(bundleDir, name))) continue;
+    writeKept(path.join(path.dirname(CLI_SNAPSHOT), name), fs.readFileSync(path.join(bundleDir, name)));
+  }
   fs.rmSync(DICTIONARIES_SNAPSHOT, { recursive: true, force: true });
   const copy = (from, to) => {
     for (const ent of fs.readdirSync(from, { withFileTypes: true })) {

@@ -83,6 +83,9 @@ export const EXPLAIN_HELP = `用法：tifa explain [选项] <词条>
 
 选项：
       --dict <文件>        追加用户词典（可重复）
+      --file <文件>        说明该词条在这份文件里的判断：所用的文档日期及其出处（前言、落款、--as-of 或今天）和相关的发现
+      --as-of <日期>       与 --file 同用：文中没有日期时按这个日期（YYYY-MM-DD）
+  -c, --config <文件>      与 --file 同用：指定配置文件（缺省按文件所在目录查找）
       --json               以 JSON 输出词条数据
       --no-color           不着色
   -h, --help               显示本帮助
@@ -90,6 +93,7 @@ export const EXPLAIN_HELP = `用法：tifa explain [选项] <词条>
 示例：
   tifa explain 职业本科
   tifa explain gaozhi-gaozhuan
+  tifa explain 十四五 --file 年度总结.docx
 `;
 
 export const DICT_HELP = `用法：tifa dict <子命令> [选项]

@@ -53,6 +53,7 @@ export const formatJson: Formatter = function* ({ reports, tifaVersion }) {
           glossaryVersion: r.glossaryVersion,
           kind: r.kind,
           ...(r.encoding ? { encoding: r.encoding } : {}),
+          ...(r.documentDate ? { documentDate: { date: r.documentDate.date, source: r.documentDate.source, ...(r.documentDate.line ? { line: r.documentDate.line } : {}) } } : {}),
           infoCount: c.infos,
         },
       };

@@ -2,7 +2,7 @@
 // Word 文件的修复写成修订，存到“原名.tifa.docx”。主线程与工作线程共用这一个函数。
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyFixes, lineStarts, lint, offsetToPosition, reMatchingFix, safeEdits, type Finding, type LintOptions } from '@tifa/core';
+import { applyFixes, describeDocumentDate, documentDateOf, lineStarts, lint, offsetToPosition, reMatchingFix, safeEdits, type Finding, type LintOptions } from '@tifa/core';
 import { encodeText } from '@tifa/core/node';
 import { sentenceAround, trackedFileName, writeTrackedChanges, type DocxDocument } from '../files/docx/index';
 import { languageFor, readDocument, type ReadDocument } from '../files/read-document';
@@ -123,6 +123,8 @@ export function processFile(task: FileTask): FileReport {
   const check = (t: string) =>
     splitSuppressed(t, lint(t, glossary, options), options.language ?? 'plaintext', (id) => glossary.byId(id) !== undefined, task.reportUnusedDirectives === true);
   let text = doc.text;
+  const date = documentDateOf(text, options);
+  report.documentDate = { date: date.date, source: date.source, ...(date.line ? { line: date.line } : {}), description: describeDocumentDate(date) };
   let result = check(text);
   const original = { text, result };
 

@@ -1,5 +1,5 @@
 // 主线程与工作线程之间传递的数据：都是可结构化克隆的纯数据。
-import type { RuleId, RuleSetting, Severity } from '@tifa/core';
+import type { DocumentDateSource, RuleId, RuleSetting, Severity } from '@tifa/core';
 import type { DocumentLanguage } from '@tifa/core/node';
 import type { DocumentKind } from '../files/read-document';
 import type { SentenceContext } from './sentence-context';
@@ -87,4 +87,6 @@ export interface FileReport {
   diff?: Uint8Array;
   /** Word --fix：写出的带修订标记的新文件。 */
   writtenTo?: string;
+  /** 检查所依据的文档日期及其出处（前言、落款、--as-of、今天）。 */
+  documentDate?: { date: string; source: DocumentDateSource; line?: number; description: string };
 }

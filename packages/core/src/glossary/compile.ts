@@ -35,8 +35,13 @@ export interface CompiledMatcher {
   ac: AhoCorasick;
   /** 模式下标 → 写法引用（为空表示这是纯锚点）。 */
   forms: FormRef[][];
-  /** 模式下标 → [固定提法下标, 锚点下标]。 */
-  anchors: [number, number][][];
+  /**
+   * 模式下标 p 是哪些固定提法的锚点：anchorFormulation/anchorBit[anchorStart[p] .. anchorStart[p+1])
+   * （固定提法下标，及该锚点在其位掩码里的位）。扁平的类型化数组：每个锚点命中都要走一遍，是扫描的热路径。
+   */
+  anchorStart: Int32Array;
+  anchorFormulation: Int32Array;
+  anchorBit: Int32Array;
   formulations: Formulation[];
   /** 模式下标 → 长名称下标（以该模式为前三字的长名称）。 */
   nameAnchors: number[][];
@@ -116,5 +121,16 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       for (const [p, ai] of anchorSet) anchors[indexOf(p)].push([fi, ai]);
     }
   }
-  return { ac: new AhoCorasick(patterns), forms, anchors, formulations, nameAnchors, names };
+  const anchorStart = new Int32Array(patterns.length + 1);
+  anchors.forEach((list, p) => (anchorStart[p + 1] = anchorStart[p] + list.length));
+  const anchorFormulation = new Int32Array(anchorStart[patterns.length]);
+  const anchorBit = new Int32Array(anchorStart[patterns.length]);
+  anchors.forEach((list, p) =>
+    list.forEach(([fi, ai], k) => {
+      anchorFormulation[anchorStart[p] + k] = fi;
+      // 锚点多于 31 个时取模：只会少算、不会多算
+      anchorBit[anchorStart[p] + k] = 1 << ai % 31;
+    }),
+  );
+  return { ac: new AhoCorasick(patterns), forms, anchorStart, anchorFormulation, anchorBit, formulations, nameAnchors, names };
 }

@@ -96,6 +96,15 @@ export function parseSourceDocument(text: string, file: string): { document?: So
 export function findQuote(doc: SourceDocument, quote: string): { line: number } | undefined {
   const q = quote.replace(/\s+/g, '');
   if (!q) return undefined;
-  for (const p of doc.paragraphs) if (p.text.replace(/\s+/g, '').includes(q)) return { line: p.line };
+  const squeezed = squeezedParagraphs(doc);
+  for (let k = 0; k < squeezed.length; k++) if (squeezed[k].includes(q)) return { line: doc.paragraphs[k].line };
   return undefined;
+}
+
+// 每次加载词表都要核对上千句引语：各段去掉空白的文本每份原文只算一次
+const squeezedCache = new WeakMap<SourceDocument, string[]>();
+function squeezedParagraphs(doc: SourceDocument): string[] {
+  let s = squeezedCache.get(doc);
+  if (!s) squeezedCache.set(doc, (s = doc.paragraphs.map((p) => p.text.replace(/\s+/g, ''))));
+  return s;
 }

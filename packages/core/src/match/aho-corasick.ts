@@ -1,5 +1,6 @@
 // 字符级 Aho-Corasick 自动机：编译一次，扫描时间与文本长度成线性，与词条数无关。
-// 根节点用 65536 长的数组直接跳转（正文里绝大多数字符停在根上），其余节点用 Map。
+// 全部放在类型化数组里：根节点用 65536 长的数组直接跳转（正文里绝大多数字符停在根上），其余的边放在一张
+// 开放寻址的散列表里（键是 状态×字符）。每个状态一个 Map 的写法在词表编译（启动）与扫描里都慢，还多占内存。
 
 export interface AcMatch {
   pattern: number;
@@ -7,97 +8,190 @@ export interface AcMatch {
   end: number;
 }
 
+const EMPTY = -1;
+
 export class AhoCorasick {
   private readonly rootNext = new Int32Array(0x10000).fill(-1);
   /** 出现在任何模式里的字符；其余字符一定把状态打回根。 */
   private readonly inAlphabet = new Uint8Array(0x10000);
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** 每个状态的输出：本状态结束的模式，以及沿失败链可达的输出状态。 */
-  private readonly out: number[][] = [[]];
-  private readonly outLink: number[] = [-1];
   readonly lengths: number[] = [];
-  /** 只有一个子节点的状态（模式中段的绝大多数）：直接比一个字符，不查 Map。-1 表示没有或不止一个。 */
+  private states = 1;
+  // 建树用：每个状态的第一个子节点、兄弟链、进入它的字符
+  private childHead = new Int32Array(256).fill(EMPTY);
+  private sibling = new Int32Array(256).fill(EMPTY);
+  private charOf = new Int32Array(256);
+  // 边的散列表（状态, 字符）→ 子状态；容量是 2 的幂
+  private keyState = new Int32Array(0);
+  private keyChar = new Int32Array(0);
+  private value = new Int32Array(0);
+  private mask = 0;
+  /** 只有一个子节点的状态（模式中段的绝大多数）：直接比一个字符，不查散列表。-1 表示没有或不止一个。 */
   private soleChar = new Int32Array(0);
   private soleNext = new Int32Array(0);
+  private childCount = new Int32Array(0);
   private fails = new Int32Array(0);
+  /** 本状态结束的模式：outPatterns[outStart[s] .. outStart[s+1])；outLink 沿失败链指向下一个有输出的状态。 */
+  private outStart = new Int32Array(0);
+  private outPatterns = new Int32Array(0);
+  private outLink = new Int32Array(0);
 
   constructor(patterns: readonly string[]) {
-    patterns.forEach((p, index) => this.add(p, index));
-    this.build();
+    const ends: number[] = []; // 每个模式结束的状态
+    let total = 1;
+    for (const p of patterns) total += p.length;
+    this.ensure(total);
+    this.initTable(total);
+    patterns.forEach((p, index) => {
+      this.lengths[index] = p.length;
+      ends[index] = p.length === 0 ? -1 : this.add(p);
+    });
+    this.build(ends);
   }
 
-  private add(pattern: string, index: number): void {
-    this.lengths[index] = pattern.length;
-    if (pattern.length === 0) return;
+  private ensure(n: number): void {
+    if (n <= this.childHead.length) return;
+    const grow = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(n).fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.childHead = grow(this.childHead, EMPTY);
+    this.sibling = grow(this.sibling, EMPTY);
+    this.charOf = grow(this.charOf, 0);
+  }
+
+  private initTable(edges: number): void {
+    let cap = 16;
+    while (cap < edges * 2) cap *= 2;
+    this.keyState = new Int32Array(cap).fill(EMPTY);
+    this.keyChar = new Int32Array(cap);
+    this.value = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  private slot(s: number, c: number): number {
+    return (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
+  }
+
+  /** 状态 s 经字符 c 的边；没有时 -1。 */
+  private edge(s: number, c: number): number {
+    const keyState = this.keyState;
+    const mask = this.mask;
+    for (let i = this.slot(s, c); ; i = (i + 1) & mask) {
+      const k = keyState[i];
+      if (k === EMPTY) return -1;
+      if (k === s && this.keyChar[i] === c) return this.value[i];
+    }
+  }
+
+  private setEdge(s: number, c: number, t: number): void {
+    const mask = this.mask;
+    let i = this.slot(s, c);
+    while (this.keyState[i] !== EMPTY) i = (i + 1) & mask;
+    this.keyState[i] = s;
+    this.keyChar[i] = c;
+    this.value[i] = t;
+  }
+
+  private add(pattern: string): number {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
       this.inAlphabet[c] = 1;
-      let t = this.next[s].get(c);
-      if (t === undefined) {
-        t = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
-        this.outLink.push(-1);
-        this.next[s].set(c, t);
+      let t = s === 0 ? this.rootNext[c] : this.edge(s, c);
+      if (t < 0) {
+        t = this.states++;
+        this.charOf[t] = c;
+        this.sibling[t] = this.childHead[s];
+        this.childHead[s] = t;
+        if (s === 0) this.rootNext[c] = t;
+        else this.setEdge(s, c, t);
       }
       s = t;
     }
-    this.out[s].push(index);
+    return s;
   }
 
-  private build(): void {
-    const queue: number[] = [];
-    for (const [c, t] of this.next[0]) {
-      this.rootNext[c] = t;
-      queue.push(t);
+  /** 经失败链找 s 经 c 的去处（建表时用；扫描时的 step 是同一逻辑的快速版）。 */
+  private go(s: number, c: number): number {
+    while (s !== 0) {
+      const t = this.edge(s, c);
+      if (t >= 0) return t;
+      s = this.fails[s];
     }
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head];
-      for (const [c, t] of this.next[s]) {
-        let f = this.fail[s];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const g = this.next[f].get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const ft = this.fail[t];
-        this.outLink[t] = this.out[ft].length > 0 ? ft : this.outLink[ft];
-        queue.push(t);
-      }
-    }
-    const n = this.next.length;
+    return this.rootNext[c] < 0 ? 0 : this.rootNext[c];
+  }
+
+  private build(ends: number[]): void {
+    const n = this.states;
+    this.fails = new Int32Array(n);
+    this.outLink = new Int32Array(n).fill(-1);
     this.soleChar = new Int32Array(n).fill(-1);
     this.soleNext = new Int32Array(n);
-    this.fails = Int32Array.from(this.fail);
-    for (let st = 0; st < n; st++) {
-      if (this.next[st].size !== 1) continue;
-      for (const [c, t] of this.next[st]) {
-        this.soleChar[st] = c;
-        this.soleNext[st] = t;
+    this.childCount = new Int32Array(n);
+    // 各状态结束的模式，按模式下标排（与逐个 push 的顺序相同）
+    const counts = new Int32Array(n + 1);
+    for (const e of ends) if (e > 0) counts[e + 1]++;
+    for (let s = 0; s < n; s++) counts[s + 1] += counts[s];
+    this.outStart = counts;
+    this.outPatterns = new Int32Array(counts[n]);
+    const fill = Int32Array.from(counts);
+    ends.forEach((e, index) => {
+      if (e > 0) this.outPatterns[fill[e]++] = index;
+    });
+    const hasOut = (s: number) => this.outStart[s + 1] > this.outStart[s];
+    // 广度优先：子节点的失败指针由父节点的失败指针求出
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let t = this.childHead[0]; t !== EMPTY; t = this.sibling[t]) queue[tail++] = t;
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head];
+      let count = 0;
+      for (let t = this.childHead[s]; t !== EMPTY; t = this.sibling[t]) {
+        count++;
+        const c = this.charOf[t];
+        const g = this.go(this.fails[s], c);
+        this.fails[t] = g !== t ? g : 0;
+        const ft = this.fails[t];
+        this.outLink[t] = hasOut(ft) ? ft : this.outLink[ft];
+        queue[tail++] = t;
+      }
+      this.childCount[s] = count;
+      if (count === 1) {
+        const t = this.childHead[s];
+        this.soleChar[s] = this.charOf[t];
+        this.soleNext[s] = t;
       }
     }
+    // 建树用的链表不再需要
+    this.childHead = new Int32Array(0);
+    this.sibling = new Int32Array(0);
+    this.charOf = new Int32Array(0);
   }
 
   private step(s: number, c: number): number {
     const soleChar = this.soleChar;
+    const childCount = this.childCount;
     while (s !== 0) {
       const sc = soleChar[s];
       if (sc === c) return this.soleNext[s];
-      if (sc < 0 && this.next[s].size > 0) {
-        const t = this.next[s].get(c);
-        if (t !== undefined) return t;
+      if (sc < 0 && childCount[s] > 0) {
+        const t = this.edge(s, c);
+        if (t >= 0) return t;
       }
       s = this.fails[s];
     }
     return this.rootNext[c] < 0 ? 0 : this.rootNext[c];
   }
 
-  /** 扫描 text[from, to)，每个命中调用一次 onMatch。 */
+  /** 扫描 text[from, to)，每个命中调用一次 onMatch（同一结束位置的命中按状态由长到短）。 */
   scan(text: string, onMatch: (pattern: number, end: number) => void, from = 0, to = text.length): void {
     let s = 0;
     const rootNext = this.rootNext;
     const inAlphabet = this.inAlphabet;
+    const outStart = this.outStart;
+    const outPatterns = this.outPatterns;
+    const outLink = this.outLink;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (inAlphabet[c] === 0) {
@@ -112,8 +206,8 @@ export class AhoCorasick {
         s = this.step(s, c);
         if (s === 0) continue;
       }
-      for (let o = this.out[s].length > 0 ? s : this.outLink[s]; o > 0; o = this.outLink[o]) {
-        for (const p of this.out[o]) onMatch(p, i + 1);
+      for (let o = outStart[s + 1] > outStart[s] ? s : outLink[s]; o > 0; o = outLink[o]) {
+        for (let k = outStart[o]; k < outStart[o + 1]; k++) onMatch(outPatterns[k], i + 1);
       }
     }
   }

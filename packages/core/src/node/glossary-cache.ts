@@ -3,6 +3,7 @@
 // 只缓存没有任何问题的解析结果；缓存读写失败都当作没有缓存。
 // 报位置时（合并词表时的警告）按需重新解析原文，位置与不用缓存时完全一致。
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Dictionary, SourcePosition } from '../types';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
@@ -10,7 +11,7 @@ import { readCacheEntry, writeCacheEntry } from './cache-dir';
 // 3：加了 documents、period 与语境词组
 const FORMAT = 3;
 
-interface CachedDictionary {
+export interface CachedDictionary {
   key: string;
   origin: Dictionary['origin'];
   file: string;
@@ -52,19 +53,44 @@ function lazyLocate(file: string, text: string): Dictionary['locate'] {
   };
 }
 
+/** 缓存形状 → 词典。text 给出时按它定位；否则第一次要报位置时再读文件（默认词表的整体快照用）。 */
+export function fromCached(c: CachedDictionary, text?: string): Dictionary {
+  const locate = text !== undefined ? lazyLocate(c.file, text) : lazyLocateFromFile(c.file);
+  return { file: c.file, origin: c.origin, meta: c.meta, entries: c.entries, documents: c.documents ?? [], disable: c.disable, positions: new Map(c.positions), locate };
+}
+
+export function toCached(key: string, d: Dictionary): CachedDictionary {
+  return { key, origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, documents: d.documents, disable: d.disable, positions: [...d.positions] };
+}
+
+function lazyLocateFromFile(file: string): Dictionary['locate'] {
+  let located: Dictionary['locate'] | undefined;
+  return (p) => {
+    if (!located) {
+      let text = '';
+      try {
+        text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+      } catch {
+        /* 文件已不在：位置退回文件开头 */
+      }
+      located = lazyLocate(file, text);
+    }
+    return located(p);
+  };
+}
+
 export function readCache(key: string, text: string): Dictionary | undefined {
   const body = readCacheEntry(entryName(key));
   if (!body) return undefined;
   try {
     const c = JSON.parse(body.toString('utf8')) as CachedDictionary;
     if (c.key !== key || !Array.isArray(c.entries)) return undefined;
-    return { file: c.file, origin: c.origin, meta: c.meta, entries: c.entries, documents: c.documents ?? [], disable: c.disable, positions: new Map(c.positions), locate: lazyLocate(c.file, text) };
+    return fromCached(c, text);
   } catch {
     return undefined;
   }
 }
 
 export function writeCache(key: string, d: Dictionary): void {
-  const data: CachedDictionary = { key, origin: d.origin, file: d.file, meta: d.meta, entries: d.entries, documents: d.documents, disable: d.disable, positions: [...d.positions] };
-  writeCacheEntry(entryName(key), JSON.stringify(data));
+  writeCacheEntry(entryName(key), JSON.stringify(toCached(key, d)));
 }

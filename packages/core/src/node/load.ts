@@ -6,7 +6,9 @@ import { parseDictionary } from '../glossary/parse';
 import { createGlossary, type Glossary } from '../glossary/glossary';
 import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
-import { loadSourceDocuments } from './sources';
+import { loadSourceDocuments, sourceFiles } from './sources';
+import { readSnapshot, stampOf, writeSnapshot, type BuiltinContent } from './builtin-snapshot';
+import type { SourceDocument } from '../glossary/source-document';
 import { readRegularFile, type ReadRegularError } from './read-regular';
 
 declare const __dirname: string;
@@ -77,22 +79,41 @@ export interface LoadGlossaryOptions {
   builtinDir?: string;
 }
 
+/** 默认词表目录：先看整体快照（builtin-snapshot.ts），没有或过期时逐个文件解析，并在没有诊断时写快照。 */
+function loadBuiltin(dir: string): BuiltinContent {
+  const sourcesDir = path.join(dir, 'sources');
+  const files = dictionaryFiles(dir);
+  const sourcePaths = sourceFiles(sourcesDir);
+  const stamp = stampOf([...files, ...sourcePaths]);
+  const cached = stamp ? readSnapshot(dir, stamp) : undefined;
+  if (cached) return cached;
+  const diagnostics: DictionaryDiagnostic[] = [];
+  const dictionaries: Dictionary[] = [];
+  for (const f of files) {
+    const r = loadDictionaryFile(f, 'builtin');
+    diagnostics.push(...r.diagnostics);
+    if (r.dictionary) dictionaries.push(r.dictionary);
+  }
+  const sources = loadSourceDocuments([sourcesDir]);
+  const content = { dictionaries, sources: sources.documents, diagnostics: [...diagnostics, ...sources.diagnostics] };
+  if (stamp) writeSnapshot(dir, stamp, content);
+  return content;
+}
+
 export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[]; dictionaries: Dictionary[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const dicts: Dictionary[] = [];
   // 存档原文：默认词表的 sources/（用户词典的 ref 也指向这里）
-  const sourceDirs: string[] = [];
+  let sources = new Map<string, SourceDocument>();
   if (options.builtin !== false) {
     const dir = options.builtinDir ?? defaultDictionaryDir();
-    if (dir) sourceDirs.push(path.join(dir, 'sources'));
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
-      for (const f of dictionaryFiles(dir)) {
-        const r = loadDictionaryFile(f, 'builtin');
-        diagnostics.push(...r.diagnostics);
-        if (r.dictionary) dicts.push(r.dictionary);
-      }
+      const builtin = loadBuiltin(dir);
+      diagnostics.push(...builtin.diagnostics);
+      dicts.push(...builtin.dictionaries);
+      sources = builtin.sources;
     }
   }
   for (const f of options.dictionaries ?? []) {
@@ -100,9 +121,7 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     diagnostics.push(...r.diagnostics);
     if (r.dictionary) dicts.push(r.dictionary);
   }
-  const sources = loadSourceDocuments(sourceDirs);
-  diagnostics.push(...sources.diagnostics);
-  const { glossary, diagnostics: merged } = createGlossary(dicts, { sources: sources.documents });
+  const { glossary, diagnostics: merged } = createGlossary(dicts, { sources });
   return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)], dictionaries: dicts };
 }
 

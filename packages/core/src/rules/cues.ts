@@ -28,7 +28,7 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     description: '已然标记（已、曾）',
   },
   'after-completion': {
-    words: ['已', '建成了', '实现了', '之后', '以后', '以来', '胜利', '第一个百年', '基础上', '实现后', '建成后', '后,', '后，'],
+    words: ['已', '完成', '建成了', '实现了', '之后', '以后', '以来', '胜利', '第一个百年', '基础上', '实现后', '建成后', '后,', '后，'],
     description: '目标实现之后的叙述',
   },
   'then-after': { pattern: /^(?:之?后|以后)/, where: 'next', description: '紧跟“后、之后”（实现以后的叙述）' },
@@ -106,11 +106,20 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     description: '别的“示范”评比（文明、平安、智慧校园……）',
   },
   'shuangyou-or-group': { words: ['双优', '集团'], description: '中职“双优”或职教集团' },
-  'department-suffix': { pattern: /^门/, where: 'next', description: '后接“门”（国土资源部门等泛指的部门）' },
+  'department-suffix': { pattern: /^[门分]/, where: 'next', description: '后接“门”“分”（国土资源部门等泛指的部门，“……部分”）' },
   'numbered-edition': { pattern: /第[一二三四五六七八九十\d]+届/, where: 'before', description: '前有“第×届”（历届赛事的专名）' },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',
+  },
+  'institution-reform': {
+    words: ['不再保留', '不再设立', '不再单设', '不复存在', '并入', '整合', '划入', '划归', '移交', '职责', '组建', '改为', '改组', '更名', '易名', '调整为'],
+    description: '叙述机构改革中的撤并与职责划转（不再保留、并入、职责整合、划入……）',
+  },
+  'numbered-session': {
+    pattern: /^第[一二三四五六七八九十百〇零\d]+次/,
+    where: 'next',
+    description: '紧跟“第×次（会议）”：指某一次具体的历史会议',
   },
   'state-organ-action': {
     words: ['国家', '部委', '国务院', '联合', '印发', '主办', '发布', '等部门', '批准', '认定'],

@@ -17,6 +17,18 @@ interface IndexedDoc {
   folded: string;
   /** 去掉数字后的标题（只有年份不同的两个标题在这里相同）。 */
   noDigits: string;
+  /** 括号外的年份（“关于办好2024年职业教育活动周的通知”里的 2024）。 */
+  outsideYears: string;
+}
+
+const YEAR = /[0-9〇一二三四五六七八九]{4}/g;
+
+/**
+ * 括号外的年份：逐年印发的同名文件（“关于办好2024年/2025年职业教育活动周的通知”）靠它区分，
+ * 只差这种年份的两个标题是两份文件，不是误引；括号里的起止年份写错（“（2020—2024年）”）才是误引。
+ */
+function outsideYears(folded: string): string {
+  return (folded.replace(/[（(][^）)]*[）)]/g, '').match(YEAR) ?? []).join(',');
 }
 
 const indexes = new WeakMap<Glossary, IndexedDoc[]>();
@@ -26,8 +38,9 @@ const indexes = new WeakMap<Glossary, IndexedDoc[]>();
  * 书名号里套的书名号〈〉与《》同等（公文里套用时写〈〉，网页标题常写《》）。
  */
 export function titleKey(title: string): string {
+  // 联合发文机关之间写空格或顿号（“中共中央 国务院”“中共中央、国务院”），题中列举的顿号有无：只差标点，不算误引
   return foldString(title)
-    .replace(/\s+/g, '')
+    .replace(/[\s、]+/g, '')
     .replace(/〈/g, '《')
     .replace(/〉/g, '》')
     .replace(/(?<=[0-9〇一二三四五六七八九])[—–\-－~～](?=[0-9〇一二三四五六七八九])/g, '—');
@@ -38,7 +51,7 @@ function indexOf(glossary: Glossary): IndexedDoc[] {
   if (!idx) {
     idx = glossary.documents.map((doc) => {
       const folded = titleKey(doc.title);
-      return { doc, folded, noDigits: folded.replace(/[0-9〇一二三四五六七八九]{4}/g, '#') };
+      return { doc, folded, noDigits: folded.replace(YEAR, '#'), outsideYears: outsideYears(folded) };
     });
     indexes.set(glossary, idx);
   }
@@ -54,11 +67,14 @@ export function matchTitle(glossary: Glossary, written: string): TitleMatch | un
   if (!idx.length) return undefined;
   for (const d of idx) if (d.folded === title) return { doc: d.doc, exact: true };
   if (title.length < 8) return undefined;
-  const noDigits = title.replace(/[0-9〇一二三四五六七八九]{4}/g, '#');
+  const noDigits = title.replace(YEAR, '#');
+  const years = outsideYears(title);
   let best: { d: IndexedDoc; dist: number } | undefined;
   for (const d of idx) {
     const diff = Math.abs(d.folded.length - title.length);
     if (diff > 2) continue;
+    // 括号外年份不同：另一年份的同名文件
+    if (d.outsideYears !== years) continue;
     // 一个包含另一个、又多出两个字以上（“……的实施意见”“……省……”）：多半是另一份文件
     if (diff >= 2 && (d.folded.includes(title) || title.includes(d.folded))) continue;
     const limit = Math.max(1, Math.min(3, Math.floor(d.folded.length / 10)));

@@ -158,7 +158,19 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     if (!c) memo.set(key, (c = core(segs[segIndex], items[j], first, last, boundaryAt)));
     return c;
   };
+  // 窗口里有一段跟哪一项都不近（编辑距离超过该项的一半），怎么指派都有一项对不上（下面的 other > 0）：
+  // 先查这一条，中段（只比长度）在前、首末段（要算编辑距离）在后，绝大多数窗口在这里就排除了
+  const rowOrder = n > 2 ? [...Array.from({ length: n - 2 }, (_, k) => k + 1), 0, n - 1] : [0, 1];
+  const feasible = (i: number): boolean => {
+    for (const k of rowOrder) {
+      let ok = false;
+      for (let j = 0; j < n && !ok; j++) ok = coreOf(i + k, j, k === 0, k === n - 1).d <= similarLimit(items[j].length);
+      if (!ok) return false;
+    }
+    return true;
+  };
   for (let i = 0; i + n <= segs.length; i++) {
+    if (!feasible(i)) continue;
     const win = segs.slice(i, i + n);
     const cores = win.map((_, k) => items.map((_, j) => coreOf(i + k, j, k === 0, k === n - 1)));
     const cost = cores.map((row) => row.map((c) => c.d));
