@@ -79,7 +79,7 @@ function loadUserGlossary(dictionaries: string[]): ReturnType<RuntimeEnvironment
     return !reason;
   });
   try {
-    const loaded = loadGlossary({ dictionaries: usable, builtin: true });
+    const loaded = loadGlossary({ dictionaries: usable, builtin: true, precompiled: true });
     return { glossary: loaded.glossary, diagnostics: [...diagnostics, ...loaded.diagnostics] };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -93,7 +93,7 @@ function loadUserGlossary(dictionaries: string[]): ReturnType<RuntimeEnvironment
     });
     for (const file of throwing) diagnostics.push(problem(file, 'yaml-syntax', `词典无法解析，已跳过（可能是别名炸弹或嵌套过深）：${message}`));
     usable = usable.filter((file) => !throwing.includes(file));
-    const loaded = loadGlossary({ dictionaries: usable, builtin: true });
+    const loaded = loadGlossary({ dictionaries: usable, builtin: true, precompiled: true });
     return { glossary: loaded.glossary, diagnostics: [...diagnostics, ...loaded.diagnostics] };
   }
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/node/index';
+import { lint } from '../src/lint';
 import { cacheKey } from '../src/node/glossary-cache';
 import { STARTER } from './helpers';
 
@@ -64,6 +65,38 @@ describe('default glossary snapshot (one file for all dictionaries and stored so
       // 写坏的存档原文：报错，不用旧快照
       fs.writeFileSync(path.join(dir, 'sources', '2024-02-01-b.md'), 'no front matter\n');
       expect(loadGlossary({ builtinDir: dir }).diagnostics.map((d) => d.code)).toContain('source-front-matter');
+    } finally {
+      delete process.env.TIFA_CACHE_DIR;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compiled default glossary (merged entries + compiled matcher, for runs without user dictionaries)', () => {
+  it('gives the same findings as a fresh compile and is rebuilt when a dictionary changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-compiled-'));
+    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
+    const file = path.join(dir, 'starter.yaml');
+    fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
+    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
+    try {
+      const text = '我校是高职高专院校，推进职普融合、产教融合、科教融汇，组建行业产教共同体。';
+      const fresh = loadGlossary({ builtinDir: dir });
+      const first = loadGlossary({ builtinDir: dir, precompiled: true });
+      expect(fs.readdirSync(path.join(dir, 'cache')).some((n) => n.startsWith('compiled-'))).toBe(true);
+      const second = loadGlossary({ builtinDir: dir, precompiled: true });
+      expect(second.dictionaries).toEqual([]); // 来自快照
+      expect(second.glossary.entries).toEqual(fresh.glossary.entries);
+      const expected = lint(text, fresh.glossary);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(lint(text, first.glossary)).toEqual(expected);
+      expect(lint(text, second.glossary)).toEqual(expected);
+      // 改动词典：快照失效，新词条生效
+      fs.appendFileSync(file, '  - id: xin-citiao\n    term: 新词条甲\n    definition: 测试\n    category: 测试\n    status: current\n    sources: [{ title: t, issuer: i, date: 2024-01-01, quote: q }]\n');
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      expect(loadGlossary({ builtinDir: dir, precompiled: true }).glossary.byId('xin-citiao')?.term).toBe('新词条甲');
+      // 有用户词典时不用快照
+      expect(loadGlossary({ builtinDir: dir, precompiled: true, dictionaries: [file] }).dictionaries.length).toBe(2);
     } finally {
       delete process.env.TIFA_CACHE_DIR;
       fs.rmSync(dir, { recursive: true, force: true });

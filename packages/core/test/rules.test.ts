@@ -91,6 +91,8 @@ describe('misquote', () => {
     expect(f.ruleId).toBe('variant');
     expect(f.suggestions).toEqual(['行业产教融合共同体']);
     check('学院牵头组建行业产教融合共同体。行业产教融合共同体建设进展顺利。');
+    // 名称中间加了引号：只差标点
+    check('学院牵头组建“行业产教融合”共同体。');
   });
 
   it('a misquote fix restores the exact wording', () => {

@@ -28,7 +28,7 @@ export function glossaryFor(dictionaries: readonly string[]): LoadedGlossary {
   const key = JSON.stringify(dictionaries);
   let loaded = cache.get(key);
   if (!loaded) {
-    const { glossary, diagnostics } = loadGlossary({ dictionaries: [...dictionaries] });
+    const { glossary, diagnostics } = loadGlossary({ dictionaries: [...dictionaries], precompiled: true });
     loaded = { glossary, diagnostics, segmenter: lazySegmenter(glossary) };
     cache.set(key, loaded);
   }

@@ -96,9 +96,6 @@ export function createGlossary(dictionaries: readonly Dictionary[], options: Cre
   }
 
   const entries = [...byId.values()].map((v) => v.entry);
-  const idMap = new Map(entries.map((e) => [e.id, e]));
-  const formMap = new Map<string, Entry>();
-  for (const e of entries) for (const f of entryForms(e)) if (!formMap.has(foldString(f))) formMap.set(foldString(f), e);
   const builtin = dictionaries.filter((d) => d.origin === 'builtin').map((d) => d.meta.version).sort();
   const version =
     [...(builtin.length ? [`default@${builtin[builtin.length - 1]}`] : []), ...dictionaries.filter((d) => d.origin === 'user').map((d) => `${d.meta.name}@${d.meta.version}`)].join('+') ||
@@ -106,17 +103,35 @@ export function createGlossary(dictionaries: readonly Dictionary[], options: Cre
   // 文件目录：同 id 后者覆盖前者（用户词典可以补充或更正）
   const docs = new Map<string, DocumentRef>();
   for (const dict of dictionaries) for (const d of dict.documents ?? []) docs.set(d.id, d);
-  let matcher: CompiledMatcher | undefined;
-  const glossary: Glossary = {
+  const glossary = assembleGlossary({ version, entries, documents: [...docs.values()], sourceDocuments: options.sources ?? new Map() });
+  return { glossary, diagnostics };
+}
+
+export interface GlossaryParts {
+  version: string;
+  entries: Entry[];
+  documents: DocumentRef[];
+  sourceDocuments: ReadonlyMap<string, SourceDocument>;
+  /** 已编译的匹配器（来自快照）；不给则第一次用到时编译。 */
+  matcher?: CompiledMatcher;
+}
+
+/** 由已合并、已核对的词条组装词表对象（createGlossary 与默认词表的快照共用）。 */
+export function assembleGlossary(parts: GlossaryParts): Glossary {
+  const { version, entries, documents, sourceDocuments } = parts;
+  const idMap = new Map(entries.map((e) => [e.id, e]));
+  const formMap = new Map<string, Entry>();
+  for (const e of entries) for (const f of entryForms(e)) if (!formMap.has(foldString(f))) formMap.set(foldString(f), e);
+  let matcher = parts.matcher;
+  return {
     version,
     entries,
-    documents: [...docs.values()],
+    documents,
     byId: (id) => idMap.get(id),
     byForm: (text) => formMap.get(foldString(text.trim())),
-    sourceDocuments: options.sources ?? new Map(),
+    sourceDocuments,
     get matcher() {
       return (matcher ??= compileMatcher(entries));
     },
   };
-  return { glossary, diagnostics };
 }

@@ -10,6 +10,16 @@ export interface AcMatch {
 
 const EMPTY = -1;
 
+/** 编译好的自动机的全部状态（存进快照，下次启动直接用，不再建树）。 */
+export interface AhoCorasickParts {
+  lengths: number[];
+  states: number;
+  mask: number;
+  arrays: Record<(typeof ARRAY_FIELDS)[number], Int32Array | Uint8Array>;
+}
+
+const ARRAY_FIELDS = ['rootNext', 'inAlphabet', 'keyState', 'keyChar', 'value', 'soleChar', 'soleNext', 'childCount', 'fails', 'outStart', 'outPatterns', 'outLink'] as const;
+
 export class AhoCorasick {
   private readonly rootNext = new Int32Array(0x10000).fill(-1);
   /** 出现在任何模式里的字符；其余字符一定把状态打回根。 */
@@ -34,6 +44,22 @@ export class AhoCorasick {
   private outStart = new Int32Array(0);
   private outPatterns = new Int32Array(0);
   private outLink = new Int32Array(0);
+
+  /** 从 parts() 的结果恢复（数组直接沿用，不复制）。 */
+  static fromParts(parts: AhoCorasickParts): AhoCorasick {
+    const ac = Object.create(AhoCorasick.prototype) as AhoCorasick;
+    const fields = ac as unknown as Record<string, unknown>;
+    fields.lengths = parts.lengths;
+    fields.states = parts.states;
+    fields.mask = parts.mask;
+    for (const name of ARRAY_FIELDS) fields[name] = parts.arrays[name];
+    return ac;
+  }
+
+  parts(): AhoCorasickParts {
+    const fields = this as unknown as Record<string, Int32Array | Uint8Array>;
+    return { lengths: this.lengths, states: this.states, mask: this.mask, arrays: Object.fromEntries(ARRAY_FIELDS.map((n) => [n, fields[n]])) as AhoCorasickParts['arrays'] };
+  }
 
   constructor(patterns: readonly string[]) {
     const ends: number[] = []; // 每个模式结束的状态

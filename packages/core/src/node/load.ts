@@ -8,6 +8,7 @@ import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
 import { loadSourceDocuments, sourceFiles } from './sources';
 import { readSnapshot, stampOf, writeSnapshot, type BuiltinContent } from './builtin-snapshot';
+import { compiledKey, readCompiled, writeCompiled } from './compiled-glossary';
 import type { SourceDocument } from '../glossary/source-document';
 import { readRegularFile, type ReadRegularError } from './read-regular';
 
@@ -77,14 +78,21 @@ export interface LoadGlossaryOptions {
   builtin?: boolean;
   /** 默认词表目录（缺省 defaultDictionaryDir()）。 */
   builtinDir?: string;
+  /**
+   * 没有用户词典时用编译好的默认词表快照（compiled-glossary.ts）：省去合并核对与自动机编译。
+   * 命中快照时返回的 dictionaries 为空（只检查文本的调用方用不到它；dict 命令不要开）。
+   */
+  precompiled?: boolean;
 }
 
 /** 默认词表目录：先看整体快照（builtin-snapshot.ts），没有或过期时逐个文件解析，并在没有诊断时写快照。 */
-function loadBuiltin(dir: string): BuiltinContent {
-  const sourcesDir = path.join(dir, 'sources');
+function builtinStamp(dir: string): { files: string[]; stamp: string | undefined } {
   const files = dictionaryFiles(dir);
-  const sourcePaths = sourceFiles(sourcesDir);
-  const stamp = stampOf([...files, ...sourcePaths]);
+  return { files, stamp: stampOf([...files, ...sourceFiles(path.join(dir, 'sources'))]) };
+}
+
+function loadBuiltin(dir: string, { files, stamp }: ReturnType<typeof builtinStamp>): BuiltinContent {
+  const sourcesDir = path.join(dir, 'sources');
   const cached = stamp ? readSnapshot(dir, stamp) : undefined;
   if (cached) return cached;
   const diagnostics: DictionaryDiagnostic[] = [];
@@ -110,7 +118,17 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
-      const builtin = loadBuiltin(dir);
+      const stamped = builtinStamp(dir);
+      const useCompiled = options.precompiled === true && !(options.dictionaries ?? []).length && stamped.stamp !== undefined;
+      const key = useCompiled ? compiledKey(stamped.stamp!) : '';
+      const compiled = useCompiled ? readCompiled(dir, key) : undefined;
+      if (compiled) return { glossary: compiled, diagnostics: [], dictionaries: [] };
+      const builtin = loadBuiltin(dir, stamped);
+      if (useCompiled) {
+        const result = createGlossary(builtin.dictionaries, { sources: builtin.sources });
+        if (!builtin.diagnostics.length && !result.diagnostics.length) writeCompiled(dir, key, result.glossary);
+        return { glossary: result.glossary, diagnostics: [...builtin.diagnostics, ...result.diagnostics], dictionaries: builtin.dictionaries };
+      }
       diagnostics.push(...builtin.diagnostics);
       dicts.push(...builtin.dictionaries);
       sources = builtin.sources;

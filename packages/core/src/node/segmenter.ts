@@ -145,12 +145,19 @@ function liteDictionary(sourceDict: string, glossary: Glossary | undefined): { d
       const keep: string[] = [];
       const firstChars = new Set(forms.map((f) => f[0]));
       const lastChars = new Set(forms.map((f) => f[f.length - 1]));
+      // “词里含某个短写法”：短写法最多 4 字，查词的各个 1—4 字子串，而不是拿 35 万个词逐个去试几百个写法
+      const formSet = new Set(forms);
+      const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
+      const containsForm = (word: string): boolean => {
+        for (let i = 0; i < word.length; i++) for (let n = 1; n <= longest && i + n <= word.length; n++) if (formSet.has(word.slice(i, i + n))) return true;
+        return false;
+      };
       for (const line of source.split('\n')) {
         const sp = line.indexOf(' ');
         if (sp < 0) continue;
         const word = line.slice(0, sp);
         const freq = Number.parseInt(line.slice(sp + 1), 10);
-        if (freq >= LITE_MIN_FREQ || (word.length > 2 && forms.some((f) => word.includes(f)))) keep.push(line);
+        if (freq >= LITE_MIN_FREQ || (word.length > 2 && containsForm(word))) keep.push(line);
         // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
         else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
       }

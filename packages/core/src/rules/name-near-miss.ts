@@ -20,6 +20,9 @@ function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number)
   return false;
 }
 
+const QUOTES = /[“”‘’"'「」『』]/;
+const QUOTES_ALL = /[“”‘’"'「」『』]/g;
+
 export function nameNearMissRule(env: RuleEnv): Finding[] {
   const { scan, glossary, options, asOf } = env;
   const out: Finding[] = [];
@@ -39,6 +42,8 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
       if (e > norm.length || norm.charCodeAt(e - 1) !== lastCode || !norm.startsWith(suffix, e - 3)) continue;
       const cand = norm.slice(hit.s, e);
       if (/[\n\ufffc,;。!?、]/.test(cand)) continue;
+      // 只差引号（“访企拓岗促就业”专项行动）：标点不同，不是误写
+      if (QUOTES.test(cand) && cand.replace(QUOTES_ALL, '') === form) continue;
       const d = editDistance(cand, form);
       if (d >= 1 && d <= 2 && d <= Math.floor(form.length / 4) && (!best || d < best.d)) best = { e, d };
     }

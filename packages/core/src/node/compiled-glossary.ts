@@ -1,0 +1,121 @@
+// 编译好的默认词表快照：合并、核对引语后的词条与编译好的匹配器（Aho-Corasick 的类型化数组原样存盘）。
+// 检查一行文件时，词表的合并核对与自动机编译比检查本身贵得多；没有用户词典时（多数运行）直接读这份快照。
+// 键：默认词表各文件的指纹（builtin-snapshot.ts 的 stampOf）+ 正在运行的程序文件（bundle）的大小与修改时间：
+// 词表或程序任何一边变了都重新编译。只在没有任何诊断时写；读不了、对不上都当作没有。
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentRef } from '../types';
+import type { Entry } from '../glossary/entry';
+import { assembleGlossary, type Glossary } from '../glossary/glossary';
+import { matcherFromParts, matcherParts, type MatcherParts } from '../glossary/matcher-parts';
+import type { SourceDocument } from '../glossary/source-document';
+import { readCacheEntry, writeCacheEntry } from './cache-dir';
+
+declare const __filename: string;
+
+const FORMAT = 1;
+
+type TypedArray = Int32Array | Uint8Array;
+type ArrayRef = { offset: number; length: number; kind: 'i32' | 'u8' };
+
+interface Header {
+  key: string;
+  version: string;
+  entries: Entry[];
+  documents: DocumentRef[];
+  sources: SourceDocument[];
+  matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
+  arrays: Record<string, ArrayRef>;
+}
+
+/** 程序自身的指纹：打包后的文件（或源文件）路径、大小、修改时间。 */
+function programStamp(): string {
+  try {
+    const file = typeof __filename === 'string' ? __filename : '';
+    const st = fs.statSync(file);
+    return `${file}\0${st.size}\0${st.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function compiledKey(stamp: string): string {
+  return crypto.createHash('sha256').update(`tifa-compiled-glossary@${FORMAT}\0${stamp}\0${programStamp()}`).digest('hex').slice(0, 32);
+}
+
+function entryName(dir: string): string {
+  return `compiled-${crypto.createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 16)}.bin`;
+}
+
+export function readCompiled(dir: string, key: string): Glossary | undefined {
+  const body = readCacheEntry(entryName(dir));
+  if (!body || body.length < 4) return undefined;
+  try {
+    const jsonLength = body.readUInt32LE(0);
+    const header = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
+    if (header.key !== key) return undefined;
+    // 类型化数组按 8 字节对齐存放；复制到对齐的新缓冲区，再按描述切出视图
+    const binStart = 4 + jsonLength;
+    const bin = new Uint8Array(body.length - binStart);
+    bin.set(body.subarray(binStart));
+    const view = (ref: ArrayRef): TypedArray => (ref.kind === 'i32' ? new Int32Array(bin.buffer, ref.offset, ref.length) : new Uint8Array(bin.buffer, ref.offset, ref.length));
+    const arrays = Object.fromEntries(Object.entries(header.arrays).map(([name, ref]) => [name, view(ref)]));
+    const parts: MatcherParts = {
+      ...header.matcher,
+      ac: { ...header.matcher.ac, arrays: Object.fromEntries(Object.entries(arrays).filter(([n]) => n.startsWith('ac.')).map(([n, a]) => [n.slice(3), a])) as MatcherParts['ac']['arrays'] },
+      anchorStart: arrays.anchorStart as Int32Array,
+      anchorFormulation: arrays.anchorFormulation as Int32Array,
+      anchorBit: arrays.anchorBit as Int32Array,
+    };
+    const entries = header.entries;
+    return assembleGlossary({
+      version: header.version,
+      entries,
+      documents: header.documents,
+      sourceDocuments: new Map(header.sources.map((d) => [d.id, d])),
+      matcher: matcherFromParts(parts, entries),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCompiled(dir: string, key: string, glossary: Glossary): void {
+  try {
+    const parts = matcherParts(glossary.matcher, glossary.entries);
+    const named: [string, TypedArray][] = [
+      ...Object.entries(parts.ac.arrays).map(([n, a]) => [`ac.${n}`, a] as [string, TypedArray]),
+      ['anchorStart', parts.anchorStart],
+      ['anchorFormulation', parts.anchorFormulation],
+      ['anchorBit', parts.anchorBit],
+    ];
+    const refs: Record<string, ArrayRef> = {};
+    let offset = 0;
+    for (const [name, a] of named) {
+      refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
+      offset += Math.ceil(a.byteLength / 8) * 8;
+    }
+    const bin = new Uint8Array(offset);
+    for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
+    const { ac, anchorStart, anchorFormulation, anchorBit, ...rest } = parts;
+    void anchorStart;
+    void anchorFormulation;
+    void anchorBit;
+    const header: Header = {
+      key,
+      version: glossary.version,
+      entries: [...glossary.entries],
+      documents: [...glossary.documents],
+      sources: [...glossary.sourceDocuments.values()],
+      matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
+      arrays: refs,
+    };
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(json.length, 0);
+    writeCacheEntry(entryName(dir), Buffer.concat([len, json, Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)]));
+  } catch {
+    /* 写不了快照不影响检查 */
+  }
+}
