@@ -1,11 +1,12 @@
-// explain、extract（表格与 YAML 骨架）、dict export --format prh（用 prh 本身加载验证），以及默认词表的一条真实规则。
+// explain、extract（按词边界取候选、对官方原文排序、YAML 骨架过真实的 dict check）、dict export --format prh（用 prh 本身加载验证），以及默认词表的一条真实规则。
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGlossary } from '@tifa/core/node';
+import { createJiebaSegmenter, loadGlossary } from '@tifa/core/node';
+import Ajv from 'ajv';
 import { fromYAML } from 'prh';
 import YAML from 'yaml';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ensureBuilt, makeTree, MISSPELT, NEW, OLD, OLD_SHORT, TEST_DICTIONARY, testConfig, tifa, type JsonResult } from './helpers';
+import { ensureBuilt, makeTree, MISSPELT, NEW, OLD, OLD_SHORT, ROOT, TEST_DICTIONARY, testConfig, tifa, type JsonResult } from './helpers';
 
 // 每个用例要启动几次真实进程（每次加载词表），机器忙时会慢
 vi.setConfig({ testTimeout: 180_000 });
@@ -91,42 +92,127 @@ describe('dict export --format prh', () => {
 });
 
 describe('extract', () => {
-  // 自己写的一段“政策文件”：两个新提法，外加一个默认词表已有的写法
-  const known = builtin.entries.find((e) => e.status === 'current' && e.kind === 'term' && e.term.length >= 4)!.term;
+  // 自己写的一段“政策文件”：三个虚构的新提法，外加更常出现的套话、官方原文里常见的说法，
+  // 以及按字切片时会切出“级职业”“化职业教育”的写法
+  const NEWCOMERS = ['技能工坊联盟', '订单工位制', '数字工匠实训站'];
+  const BOILERPLATE = ['贯彻落实', '建设一批', '进一步', '加快推进', '人才培养', '经济社会发展'];
+  const FRAGMENTS = ['级职业', '化职业教育', '化职业', '级职业技能'];
   const policy = [
     '# 关于推进技能工坊联盟建设的通知',
     '',
-    `各地要加快组建技能工坊联盟，由龙头企业牵头、职业学校参与，并与${known}相衔接。`,
-    `技能工坊联盟实行理事会制度，推行“订单工位制”培养，${known}建设同步推进。`,
-    `到2028年，每个地市至少建成一个技能工坊联盟，“订单工位制”岗位不少于两千个，${known}全面覆盖。`,
+    '各地要贯彻落实职业教育改革部署，进一步加快推进技能工坊联盟建设，建设一批现代化职业教育示范项目。',
+    '技能工坊联盟实行理事会制度，推行“订单工位制”培养，贯彻落实人才培养要求，建设一批中级职业技能等级实训点。',
+    '加快推进现代化职业教育体系建设，进一步完善技能工坊联盟章程，“订单工位制”岗位不少于两千个。',
+    '各地要进一步贯彻落实经济社会发展要求，建设一批高级职业技能培训点，推动数字工匠实训站建设。',
+    '数字工匠实训站由行业企业共建，加快推进人才培养模式改革，服务经济社会发展。',
   ].join('\n');
 
-  it('lists ranked candidates with counts and a context line, without what the glossary knows', async () => {
+  type Row = { rank: number; text: string; count: number; official: number };
+  const rowsOf = (stdout: string): Row[] =>
+    stdout
+      .split('\n')
+      .map((l) => /^(\d+)\s+(\S+)\s+(\d+)\s+(\d+)\s+-?[\d.]+\s{2}/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ rank: Number(m[1]), text: m[2].replace(/^“(.*)”$/, '$1'), count: Number(m[3]), official: Number(m[4]) }));
+
+  function expectNewcomersOnTop(stdout: string): void {
+    const rows = rowsOf(stdout);
+    const rankOf = (t: string) => rows.find((r) => r.text === t)?.rank;
+    for (const t of NEWCOMERS) expect(rankOf(t), `${t} 应被列出`).toBeDefined();
+    const worstNewcomer = Math.max(...NEWCOMERS.map((t) => rankOf(t)!));
+    for (const r of rows) {
+      if (BOILERPLATE.some((b) => r.text.includes(b))) expect(r.rank, `套话 ${r.text} 排在新提法之后`).toBeGreaterThan(worstNewcomer);
+      expect(FRAGMENTS.includes(r.text), `切碎的片段 ${r.text}`).toBe(false);
+    }
+  }
+
+  it('ranks newcomer terms above boilerplate and cut fragments, with counts here and in the stored official texts', async () => {
     const dir = makeTree({ 'notice.md': policy });
     const r = await tifa(['extract', 'notice.md'], { cwd: dir });
     expect(r.status).toBe(0);
-    const rows = r.stdout.split('\n');
-    expect(rows[0]).toMatch(/#\s+候选\s+次数\s+来源\s+上下文/);
-    const row = rows.find((l) => /^\d+\s+技能工坊联盟\s/.test(l))!;
-    expect(row).toMatch(/\s4\s/);
-    expect(rows.find((l) => /^\d+\s+订单工位制\s/.test(l))).toMatch(/\s2\s+\S*引/);
-    expect(rows.some((l) => new RegExp(`^\\d+\\s+${known}\\s`).test(l))).toBe(false);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/#\s+候选\s+本文\s+官方\s+对数比\s+上下文/);
+    expectNewcomersOnTop(r.stdout);
+    const rows = rowsOf(r.stdout);
+    expect(rows.find((x) => x.text === '技能工坊联盟')).toMatchObject({ count: 4, official: 0 });
+    expect(lines.find((l) => /^\d+\s+“订单工位制”\s+2\s/.test(l))).toBeDefined();
+    expect(r.stdout).toMatch(/已存官方原文（dictionaries\/sources\/，\d+ 份）/);
   });
 
-  it('writes YAML skeleton entries that become a valid dictionary once the TODOs are filled in', async () => {
+  it('ranks the same way with the TypeScript port of jieba (no nodejieba)', async () => {
+    const dir = makeTree({ 'notice.md': policy });
+    const r = await tifa(['extract', 'notice.md'], { cwd: dir, env: { TIFA_SEGMENTER: 'js' } });
+    expect(r.status).toBe(0);
+    expectNewcomersOnTop(r.stdout);
+  });
+
+  it('lists no candidate that crosses a jieba word boundary (real official text plus the notice)', async () => {
+    // 一份真实的存档原文（去掉前言）加上面的通知；--min-count 1 让候选多到几百个
+    const sourceFile = path.join(ROOT, 'dictionaries/sources/2019-02-24-zhongguo-jiaoyu-xiandaihua-2035-yangguangwang.md');
+    const body = fs.readFileSync(sourceFile, 'utf8').split(/^---$/m)[2];
+    const text = `${policy}\n${body}`;
+    const dir = makeTree({ 'mixed.txt': text });
+    const r = await tifa(['extract', 'mixed.txt', '--min-count', '1', '--limit', '100000'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const rows = rowsOf(r.stdout);
+    expect(rows.length).toBeGreaterThan(20);
+    // 同一个分词器、同一份词表，在测试进程里切一遍
+    const tokens = createJiebaSegmenter(builtin)!.cut(text);
+    expect(tokens.join('')).toBe(text);
+    const boundaries = new Set<number>([0]);
+    let at = 0;
+    for (const t of tokens) boundaries.add((at += t.length));
+    for (const row of rows) {
+      let aligned = 0;
+      for (let i = text.indexOf(row.text); i >= 0; i = text.indexOf(row.text, i + 1)) {
+        if (boundaries.has(i) && boundaries.has(i + row.text.length)) aligned++;
+      }
+      expect(aligned, `候选“${row.text}”每次计数的出现都应在词边界上开始和结束`).toBe(row.count);
+    }
+  });
+
+  it('writes a YAML skeleton that the real dict check accepts once the TODOs are filled in and the passage is stored', async () => {
     const dir = makeTree({ 'notice.md': policy });
     const r = await tifa(['extract', 'notice.md', '--format', 'yaml', '--limit', '5'], { cwd: dir });
     expect(r.status).toBe(0);
-    const entries = YAML.parse(r.stdout) as Record<string, unknown>[];
+    const entries = YAML.parse(r.stdout) as { id: string; term: string; sources: { ref: string; quote: string }[]; examples: { flag: string[]; pass: string[] } }[];
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.length).toBeLessThanOrEqual(5);
-    expect(entries.map((e) => e.term)).toContain('技能工坊联盟');
-    expect(r.stdout).toContain('TODO');
-    const filled = r.stdout.replace(/date: TODO/g, 'date: 2026-11-01').replace(/TODO/g, '待补');
-    fs.writeFileSync(path.join(dir, 'new.yaml'), `meta:\n  name: 候选\n  version: 0.0.1\nentries:\n${filled.replace(/^/gm, '  ')}`);
-    const check = await tifa(['dict', 'check', 'new.yaml'], { cwd: dir });
+    expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining(NEWCOMERS));
+    expect(entries.find((e) => e.term === '技能工坊联盟')!.id).toBe('jineng-gongfang-lianmeng');
+    for (const e of entries) {
+      expect(e.sources).toEqual([{ ref: 'TODO-notice', quote: expect.any(String) }]);
+      expect(policy.replace(/\s+/g, '')).toContain(e.sources[0].quote.replace(/\s+/g, ''));
+      expect(e.examples.flag.length + e.examples.pass.length).toBe(2);
+    }
+    expect(r.stdout).toMatch(/# TODO：把 notice\.md.*dictionaries\/sources\/<日期>-notice\.md/);
+
+    // 真实词表的副本：好把新文件的段落存进 sources/
+    const dicts = path.join(dir, 'dictionaries');
+    fs.cpSync(path.join(ROOT, 'dictionaries'), dicts, { recursive: true });
+    const env = { TIFA_DICTIONARIES: dicts };
+    const asDictionary = (list: string) => `meta:\n  name: 候选\n  version: 0.0.1\nentries:\n${list.replace(/^(?=.)/gm, '  ')}`;
+
+    // 没补全时通不过
+    fs.writeFileSync(path.join(dir, 'raw.yaml'), asDictionary(r.stdout));
+    const raw = await tifa(['dict', 'check', 'raw.yaml'], { cwd: dir, env });
+    expect(raw.status).toBe(2);
+    expect(raw.stdout).toMatch(/raw\.yaml:\d+:\d+: 错误/);
+
+    // 补全：ref 改成存档原文的文件名，其余 TODO 换成内容；把通知存为存档原文
+    const filled = r.stdout.replace(/ref: TODO-notice/g, 'ref: 2026-11-01-notice').replace(/TODO[^\n]*/g, '补全的内容');
+    expect(filled).not.toContain('TODO');
+    fs.writeFileSync(path.join(dir, 'new.yaml'), asDictionary(filled));
+    fs.writeFileSync(path.join(dicts, 'sources/2026-11-01-notice.md'), `---\ntitle: 关于推进技能工坊联盟建设的通知\nissuer: 测试机关\ndate: 2026-11-01\nkind: local-document\n---\n\n${policy}\n`);
+    const check = await tifa(['dict', 'check', 'new.yaml'], { cwd: dir, env });
     expect(check.stdout).not.toMatch(/new\.yaml:\d+:\d+: 错误/);
     expect(check.status).toBe(0);
+
+    // 也直接用 dictionaries/schema.json 校验
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'dictionaries/schema.json'), 'utf8')));
+    expect(validate(YAML.parse(asDictionary(filled))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(YAML.parse(asDictionary(r.stdout)))).toBe(false);
   });
 
   it('reads GBK documents too', async () => {

@@ -1,8 +1,10 @@
-// tifa extract <政策文件>：候选新词条（jieba 关键词 + 重复片段 + 引号短语，减去词表已有的）。
+// tifa extract <政策文件>：候选新词条——按 jieba 词边界取片段、过停用表、减去词表已有的，
+// 按新文件对已存官方原文（dictionaries/sources/）的关键度排序。
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadJieba } from '@tifa/core/node';
+import { createJiebaSegmenter, segmenterError } from '@tifa/core/node';
 import { CliError } from '../cli-error';
+import { quoteAround } from '../extract/context-line';
 import { candidatesTable } from '../extract/table';
 import { rankCandidates } from '../extract/rank';
 import { termId, uniqueIds } from '../extract/term-id';
@@ -24,9 +26,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** 关键词提取与 n 元组计数对超长文本很慢；政策文件通常只有几万字。 */
+/** 分词与 n 元组计数随文本变长而变慢；政策文件通常只有几万字。 */
 const MAX_CHARS = 500_000;
-const KEYWORDS = 60;
+
+function realPath(f: string): string {
+  try {
+    return fs.realpathSync(f);
+  } catch {
+    return path.resolve(f);
+  }
+}
 
 export async function extractCommand(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseOptions('extract', args, OPTIONS);
@@ -53,30 +62,40 @@ export async function extractCommand(args: string[], ctx: CommandContext): Promi
   const errors = reportDiagnostics(diagnostics.filter((d) => d.severity === 'error'), ctx.cwd, colorsFor(ctx, ctx.stderr, values), (s) => ctx.stderr.write(s));
   if (errors) throw new CliError(`词典有 ${errors} 个错误`);
 
-  const jieba = loadJieba();
-  if (!jieba) ctx.stderr.write('tifa：无法加载 nodejieba，只用重复片段与引号短语提取\n');
-  const candidates = rankCandidates({
+  // 用项目的分词器（nodejieba，装不上时用 TypeScript 移植），词表写法作用户词，不被切散
+  const segmenter = createJiebaSegmenter(glossary);
+  if (!segmenter) throw new CliError(`tifa extract 需要 jieba 分词，但 nodejieba 与随包的词典数据都不可用（${segmenterError() ?? '原因不明'}）`);
+  const cut = (s: string) => segmenter.cut(s);
+  // 参照文本：词表所用的已存官方原文；新文件本身就是其中一份时不算在内
+  const self = realPath(file);
+  const sources = [...glossary.sourceDocuments.values()].filter((d) => realPath(d.file) !== self);
+  if (sources.length === 0) ctx.stderr.write('tifa：没有已存官方原文可对比，只按次数排序\n');
+  const { candidates: ranked } = rankCandidates({
     text,
-    keywords: jieba ? jieba.extract(text, KEYWORDS) : [],
+    cut,
+    reference: sources.flatMap((d) => d.paragraphs.map((p) => p.text)),
     isKnown: (form) => glossary.byForm(form) !== undefined,
     knownForms: glossary.entries.flatMap((e) => [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]),
-    ngram: { minCount },
-  }).slice(0, limit);
+    minCount,
+  });
+  const candidates = ranked.slice(0, limit);
 
   const colors = colorsFor(ctx, ctx.stdout, values);
   if (candidates.length === 0) {
-    ctx.stderr.write('tifa：没有找到词表之外的候选词条\n');
+    ctx.stderr.write('tifa：没有找到词表之外、比官方原文明显更常见的候选词条\n');
     return 0;
   }
   if (format === 'table') {
-    ctx.stdout.write(candidatesTable(candidates, colors, ctx.stdout.columns || 120));
+    ctx.stdout.write(candidatesTable(candidates, colors, ctx.stdout.columns || 120, sources.length));
     return 0;
   }
-  const cut = jieba ? (s: string) => jieba.cut(s, true) : undefined;
   const ids = uniqueIds(
     candidates.map((c) => termId(c.text, cut)),
     (id) => glossary.byId(id) !== undefined,
   );
-  ctx.stdout.write(candidatesToYaml(candidates, { documentName: path.basename(file), title: guessTitle(text), ids }));
+  const quotes = candidates.map((c) => quoteAround(text, c.firstOffset, c.text.length));
+  const stem = path.basename(file).replace(/\.[^.]*$/, '');
+  const sourceSlug = termId(stem, cut).replace(/^todo$/, 'wenjian');
+  ctx.stdout.write(candidatesToYaml(candidates, quotes, { documentName: path.basename(file), sourceSlug, title: guessTitle(text), ids }));
   return 0;
 }

@@ -16,3 +16,22 @@ export function contextLine(text: string, offset: number, length: number, maxLen
   line = line.slice(from, from + maxLength - 1);
   return (from > 0 ? '…' : '') + line + '…';
 }
+
+/**
+ * 词条骨架的 quote：候选词出现处那句话的原文（不改写、不加省略号，好在存档原文里逐字找到），
+ * 去掉行首的 Markdown 记号；超过 maxLength（schema 上限 120）时截取以该词为中心的一段。
+ */
+export function quoteAround(text: string, offset: number, length: number, maxLength = 120): string {
+  let start = offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = offset + length;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (start < offset && /[#>*\-\s]/.test(text[start])) start++;
+  while (end > offset + length && /\s/.test(text[end - 1])) end--;
+  if (end - start > maxLength) {
+    start = Math.max(start, Math.min(offset - Math.floor((maxLength - length) / 2), end - maxLength));
+    end = start + maxLength;
+  }
+  return text.slice(start, end);
+}

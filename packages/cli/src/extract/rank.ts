@@ -1,15 +1,21 @@
-// 候选词排序：合并关键词（TF-IDF）、重复片段与引号短语，去掉词表已知的写法，按得分排序。纯函数，便于测试。
+// 候选词排序：新文件里按 jieba 词边界取的片段（过停用表），去掉词表已知的写法与总包含在更长片段里的，
+// 按关键度排序：新文件对已存官方原文的平滑对数比，只留对数似然比显著的（见 keyness.ts）。纯函数（分词器由调用方给），便于测试。
 import { contextLine } from './context-line';
-import { isDominated, repeatedNgrams, type NgramOptions } from './ngrams';
-import { quotedPhrases } from './quoted';
-
-export type CandidateSource = 'keyword' | 'ngram' | 'quoted';
+import { logLikelihood, logRatio, SIGNIFICANT } from './keyness';
+import { collectGrams, countReference, isDominated, tokenize, wordCount, type Gram } from './token-ngrams';
 
 export interface Candidate {
   text: string;
+  /** 在新文件里的次数。 */
   count: number;
+  /** 在已存官方原文里的次数（按同样的词边界数）。 */
+  officialCount: number;
+  /** 排序用的关键度：平滑对数比 log2（新文件相对频率 ÷ 官方原文相对频率），保留两位小数。 */
   score: number;
-  sources: CandidateSource[];
+  /** 对数似然比 G²（显著性），保留两位小数。 */
+  g2: number;
+  /** 出现在引号里（“订单工位制”）。 */
+  quoted: boolean;
   /** 第一次出现处的那句话。 */
   context: string;
   firstOffset: number;
@@ -17,30 +23,23 @@ export interface Candidate {
 
 export interface RankInput {
   text: string;
-  /** jieba extract 的结果（可为空：原生模块不可用时）。 */
-  keywords: readonly { word: string; weight: number }[];
+  /** 分词（jieba）：候选只能在它给出的词边界上开始和结束。 */
+  cut(s: string): string[];
+  /** 参照文本：已存官方原文的段落。 */
+  reference: readonly string[];
   /** 词表是否已经收录这个写法（Glossary.byForm）。 */
   isKnown(form: string): boolean;
   /** 词表里的全部写法：被两个以上已知写法包含的片段是构词成分（“职业”“建设”），不是新术语。 */
   knownForms?: readonly string[];
-  ngram?: NgramOptions;
+  /** 至少出现几次（引号里的短语出现一次也算）。 */
+  minCount?: number;
 }
 
-function countOccurrences(text: string, s: string): { count: number; first: number } {
-  let count = 0;
-  let first = -1;
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) {
-    if (first < 0) first = i;
-    count++;
-  }
-  return { count, first };
-}
-
-const SOURCE_BOOST: Record<CandidateSource, number> = { keyword: 1.5, ngram: 1, quoted: 2 };
-
-/** 两字词多是泛用词，权重压低；长片段封顶，避免整句压过术语。 */
-function lengthWeight(n: number): number {
-  return n <= 2 ? 0.5 : Math.min(n, 8);
+export interface RankResult {
+  candidates: Candidate[];
+  /** 新文件与参照文本的词数（报告用）。 */
+  words: number;
+  referenceWords: number;
 }
 
 function containedInAtLeast(s: string, forms: readonly string[], n: number): boolean {
@@ -49,52 +48,39 @@ function containedInAtLeast(s: string, forms: readonly string[], n: number): boo
   return false;
 }
 
-export function rankCandidates(input: RankInput): Candidate[] {
-  const { text } = input;
-  const { candidates: ngrams, counts } = repeatedNgrams(text, input.ngram);
-  const merged = new Map<string, Omit<Candidate, 'score' | 'context'> & { weight: number }>();
-  const add = (s: string, count: number, firstOffset: number, source: CandidateSource, weight = 0) => {
-    const found = merged.get(s);
-    if (found) {
-      if (!found.sources.includes(source)) found.sources.push(source);
-      found.weight = Math.max(found.weight, weight);
-      return;
-    }
-    merged.set(s, { text: s, count, firstOffset, sources: [source], weight });
-  };
+function keep(g: Gram, grams: ReadonlyMap<string, Gram>, input: RankInput, minCount: number): boolean {
+  // 两字词多是泛用词；引号里的短语例外（“金课”）
+  if (g.quoted ? g.text.length < 2 : g.text.length < 3 || g.count < minCount) return false;
+  if (isDominated(g, grams) || input.isKnown(g.text)) return false;
+  return g.quoted || !containedInAtLeast(g.text, input.knownForms ?? [], 2);
+}
 
-  for (const n of ngrams) add(n.text, n.count, n.firstOffset, 'ngram');
-  for (const q of quotedPhrases(text)) {
-    const { count, first } = countOccurrences(text, q.text);
-    add(q.text, count, first, 'quoted');
-  }
-  const maxWeight = Math.max(1e-9, ...input.keywords.map((k) => k.weight));
-  for (const k of input.keywords) {
-    const word = k.word.trim();
-    if (word.length < 2 || !/^[\u3400-\u9fff]+$/.test(word)) continue;
-    const { count, first } = countOccurrences(text, word);
-    // 两字关键词只在反复出现时才算
-    if (count === 0 || (word.length === 2 && count < 3)) continue;
-    // 关键词总出现在更长的重复片段里时，由那个片段代表
-    if (count >= 2 && isDominated(word, count, counts, text, first) && !merged.has(word)) continue;
-    add(word, count, first, 'keyword', k.weight / maxWeight);
-  }
+export function rankCandidates(input: RankInput): RankResult {
+  const { text } = input;
+  const tokens = tokenize(text, input.cut);
+  const grams = collectGrams(text, tokens);
+  const kept = [...grams.values()].filter((g) => keep(g, grams, input, Math.max(1, input.minCount ?? 2)));
+  const reference = countReference(input.reference, new Set(kept.map((g) => g.text)), input.cut);
+  const words = wordCount(tokens);
 
   const out: Candidate[] = [];
-  const knownForms = input.knownForms ?? [];
-  for (const c of merged.values()) {
-    if (input.isKnown(c.text)) continue;
-    if (!c.sources.includes('quoted') && containedInAtLeast(c.text, knownForms, 2)) continue;
-    const boost = c.sources.reduce((b, s) => b * SOURCE_BOOST[s], 1);
-    const score = Math.round((c.count * lengthWeight(c.text.length) * boost + c.weight * 4) * 100) / 100;
+  for (const g of kept) {
+    const officialCount = reference.counts.get(g.text) ?? 0;
+    // 没有参照文本时只能按次数排
+    const g2 = reference.words > 0 ? logLikelihood(g.count, words, officialCount, reference.words) : 0;
+    if (reference.words > 0 && g2 < SIGNIFICANT) continue;
+    const score = reference.words > 0 ? logRatio(g.count, words, officialCount, reference.words) : g.count;
     out.push({
-      text: c.text,
-      count: c.count,
-      score,
-      sources: c.sources,
-      firstOffset: c.firstOffset,
-      context: contextLine(text, c.firstOffset, c.text.length),
+      text: g.text,
+      count: g.count,
+      officialCount,
+      score: Math.round(score * 100) / 100,
+      g2: Math.round(g2 * 100) / 100,
+      quoted: g.quoted,
+      firstOffset: g.firstOffset,
+      context: contextLine(text, g.firstOffset, g.text.length),
     });
   }
-  return out.sort((a, b) => b.score - a.score || b.count - a.count || a.firstOffset - b.firstOffset);
+  out.sort((a, b) => b.score - a.score || b.g2 - a.g2 || b.count - a.count || b.text.length - a.text.length || a.firstOffset - b.firstOffset);
+  return { candidates: out, words, referenceWords: reference.words };
 }

@@ -102,7 +102,7 @@ function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
 /**
  * 精简词典：jieba 的完整词典（35 万词）读入后占约 235 MB 原生内存。判断词边界只需要常用词——
  * 词频 ≥ LITE_MIN_FREQ 的词，加上含有词表短写法的词（五金件、五金店这类形近词频率往往很低）、
- * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在每用户的缓存目录（cache-dir.ts）。关键词提取（tifa extract）另用完整词典。
+ * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在每用户的缓存目录（cache-dir.ts）。tifa extract 也用它。
  */
 const LITE_MIN_FREQ = 30;
 
