@@ -1,7 +1,7 @@
 // Deterministic Chinese report-style Markdown for the bench: my own sentence templates filled with official terms
 // from the real glossary, with outdated phrasings injected at a fixed rate so both tools have real findings.
 //
-// Every 16th sentence carries an outdated form from the default glossary (status: outdated, no context, not
+// Every 16th sentence carries an outdated form from the default glossary (status: outdated, no context, no period, not
 // low-confidence, so prh can express it too); the sentence 8 after it carries a made-up outdated term of the
 // synthetic dictionaries (entries 1…1000, known to both the 1,000- and 10,000-entry glossaries). Injection
 // sentences have no years, no 原/曾 and no 《》, so they read as current usage, not historical mentions.
@@ -60,7 +60,8 @@ const INJECTED = [
 export function corpusVocabulary(glossary, today = new Date().toISOString().slice(0, 10)) {
   const outdated = [];
   for (const e of glossary.entries) {
-    if (e.kind === 'formulation' || e.status !== 'outdated' || e.context || e.confidence === 'low') continue;
+    // 有起止期（period）的词条只在写成当前或将来时才报，prh 表达不了这种判断：不注入
+    if (e.kind === 'formulation' || e.status !== 'outdated' || e.context || e.period || e.confidence === 'low') continue;
     if (e.until && e.until > today) continue;
     for (const form of new Set([e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])])) outdated.push({ entryId: e.id, form });
   }

@@ -267,7 +267,7 @@ ${d.lspExtension ? `\n按 VS Code 扩展的启动方式（\`node --max-semi-spac
 ## 方法
 
 - 真实文本（issue 15）：\`../shared/corpus/zhijiao-dongtai-2024-06.txt\`（相对仓库根目录；内部材料，不入库）按空行分段，段落以固定种子打乱、逐轮重复，拼到 100 KB、1 MB、10 MB（\`tests/bench/lib/real-prose.mjs\`），运行时写入 tests/bench/.work/real/（不入库），以纯文本（.txt）交给两个工具。一行的文件是自拟的一句话。
-- 语料由 \`tests/bench/corpus.mjs\` 按固定种子生成：自拟的报告体句式，填入默认词表中的现行术语；每 16 句有 1 句嵌入默认词表中的过时提法（\`status: outdated\`、无 \`context\`、非低把握，prh 也能表达），另有 1 句嵌入虚构词典前 1,000 条中的虚构过时词。不下载、不复制任何外部语料。
+- 语料由 \`tests/bench/corpus.mjs\` 按固定种子生成：自拟的报告体句式，填入默认词表中的现行术语；每 16 句有 1 句嵌入默认词表中的过时提法（\`status: outdated\`、无 \`context\`、无 \`period\`、非低把握，prh 也能表达），另有 1 句嵌入虚构词典前 1,000 条中的虚构过时词。不下载、不复制任何外部语料。
 - 虚构词典（\`tests/bench/glossaries.mjs\`）按 dictionaries/schema.json 生成：每条是过时词条，词语与替换词由罕用于政策文本的汉字随机拼成，互不重复。命令行总会载入默认词表，所以“默认 + N 条”的词表对两个工具都是默认词表加 N 条虚构词条；prh 词典由 \`tifa dict export --format prh [--dict 虚构词典]\` 导出。
 - tifa 运行 \`node packages/cli/dist/tifa.js lint --format json [--dict …] <路径>\`，对手运行 \`textlint --config <只含 prh 规则的配置> --format json --output-file … <路径>\`；语料放在 git 工作区之外（${d.corpusDir}），两者都不受忽略规则或配置查找影响。
 - 每次运行都是新的 Node 进程；峰值 RSS 为该进程退出时的 VmHWM（含工作线程），CPU 为用户态 + 内核态时间。
