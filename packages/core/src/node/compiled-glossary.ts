@@ -44,8 +44,9 @@ export function compiledKey(stamp: string): string {
   return crypto.createHash('sha256').update(`tifa-compiled-glossary@${FORMAT}\0${stamp}\0${programStamp()}`).digest('hex').slice(0, 32);
 }
 
+// 每个程序文件一份：命令行主线程与工作线程是两个 bundle，共用一份会互相覆盖
 function entryName(dir: string): string {
-  return `compiled-${crypto.createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 16)}.bin`;
+  return `compiled-${crypto.createHash('sha256').update(`${path.resolve(dir)}\0${programStamp()}`).digest('hex').slice(0, 16)}.bin`;
 }
 
 export function readCompiled(dir: string, key: string): Glossary | undefined {
