@@ -7,43 +7,47 @@ import { lint } from '../src/lint';
 import { cacheKey } from '../src/node/glossary-cache';
 import { STARTER } from './helpers';
 
-describe('default glossary parse cache', () => {
-  it('gives the same glossary from cache and notices edits to the files', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-cache-'));
-    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
-    const file = path.join(dir, 'starter.yaml');
-    fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
-    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
-    const first = loadGlossary({ builtinDir: dir });
-    const cacheFile = path.join(dir, 'cache', `dict-${cacheKey(file, 'builtin', fs.readFileSync(file, 'utf8'))}.json`);
-    expect(fs.existsSync(cacheFile)).toBe(true);
-    const second = loadGlossary({ builtinDir: dir });
-    expect(first.diagnostics).toEqual([]);
-    expect(second.glossary.entries).toEqual(first.glossary.entries);
-    expect(second.glossary.version).toBe(first.glossary.version);
-    // 改动文件：缓存失效，新词条生效；写坏：报错而不是用旧缓存
-    fs.appendFileSync(file, '  - id: xin-citiao\n    term: 新词条甲\n    definition: 测试\n    category: 测试\n    status: current\n    sources: [{ title: t, issuer: i, date: 2024-01-01, quote: q }]\n');
-    expect(loadGlossary({ builtinDir: dir }).glossary.byId('xin-citiao')?.term).toBe('新词条甲');
-    fs.appendFileSync(file, '  - id: [broken\n');
-    const broken = loadGlossary({ builtinDir: dir });
-    expect(broken.diagnostics[0].code).toBe('yaml-syntax');
-    expect(broken.diagnostics[0].file).toBe(file);
+/** 临时的默认词表目录（schema.json + 起步词典，可选 sources/）与它自己的缓存目录；用完删掉。 */
+function withBuiltinDir(prefix: string, run: (dir: string, file: string) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
+  const file = path.join(dir, 'starter.yaml');
+  fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
+  process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
+  try {
+    run(dir, file);
+  } finally {
     delete process.env.TIFA_CACHE_DIR;
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }
+}
+
+describe('default glossary parse cache', () => {
+  it('gives the same glossary from cache and notices edits to the files', () =>
+    withBuiltinDir('tifa-cache-', (dir, file) => {
+      const first = loadGlossary({ builtinDir: dir });
+      const cacheFile = path.join(dir, 'cache', `dict-${cacheKey(file, 'builtin', fs.readFileSync(file, 'utf8'))}.json`);
+      expect(fs.existsSync(cacheFile)).toBe(true);
+      const second = loadGlossary({ builtinDir: dir });
+      expect(first.diagnostics).toEqual([]);
+      expect(second.glossary.entries).toEqual(first.glossary.entries);
+      expect(second.glossary.version).toBe(first.glossary.version);
+      // 改动文件：缓存失效，新词条生效；写坏：报错而不是用旧缓存
+      fs.appendFileSync(file, '  - id: xin-citiao\n    term: 新词条甲\n    definition: 测试\n    category: 测试\n    status: current\n    sources: [{ title: t, issuer: i, date: 2024-01-01, quote: q }]\n');
+      expect(loadGlossary({ builtinDir: dir }).glossary.byId('xin-citiao')?.term).toBe('新词条甲');
+      fs.appendFileSync(file, '  - id: [broken\n');
+      const broken = loadGlossary({ builtinDir: dir });
+      expect(broken.diagnostics[0].code).toBe('yaml-syntax');
+      expect(broken.diagnostics[0].file).toBe(file);
+    }));
 });
 
 describe('default glossary snapshot (one file for all dictionaries and stored sources)', () => {
-  it('is used while nothing changes and rebuilt when a dictionary or a source changes, appears or goes', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-snap-'));
-    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
-    fs.mkdirSync(path.join(dir, 'sources'));
-    const source = (title: string) => `---\ntitle: ${title}\nissuer: 某部\ndate: 2024-01-01\nkind: ministry-document\n---\n\n推动职业教育高质量发展。\n`;
-    fs.writeFileSync(path.join(dir, 'sources', '2024-01-01-a.md'), source('甲文件'));
-    const file = path.join(dir, 'starter.yaml');
-    fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
-    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
-    try {
+  it('is used while nothing changes and rebuilt when a dictionary or a source changes, appears or goes', () =>
+    withBuiltinDir('tifa-snap-', (dir) => {
+      fs.mkdirSync(path.join(dir, 'sources'));
+      const source = (title: string) => `---\ntitle: ${title}\nissuer: 某部\ndate: 2024-01-01\nkind: ministry-document\n---\n\n推动职业教育高质量发展。\n`;
+      fs.writeFileSync(path.join(dir, 'sources', '2024-01-01-a.md'), source('甲文件'));
       const first = loadGlossary({ builtinDir: dir });
       expect(first.diagnostics).toEqual([]);
       expect(fs.readdirSync(path.join(dir, 'cache')).some((n) => n.startsWith('builtin-'))).toBe(true);
@@ -65,21 +69,12 @@ describe('default glossary snapshot (one file for all dictionaries and stored so
       // 写坏的存档原文：报错，不用旧快照
       fs.writeFileSync(path.join(dir, 'sources', '2024-02-01-b.md'), 'no front matter\n');
       expect(loadGlossary({ builtinDir: dir }).diagnostics.map((d) => d.code)).toContain('source-front-matter');
-    } finally {
-      delete process.env.TIFA_CACHE_DIR;
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe('compiled default glossary (merged entries + compiled matcher, for runs without user dictionaries)', () => {
-  it('gives the same findings as a fresh compile and is rebuilt when a dictionary changes', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-compiled-'));
-    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
-    const file = path.join(dir, 'starter.yaml');
-    fs.writeFileSync(file, fs.readFileSync(STARTER, 'utf8'));
-    process.env.TIFA_CACHE_DIR = path.join(dir, 'cache');
-    try {
+  it('gives the same findings as a fresh compile and is rebuilt when a dictionary changes', () =>
+    withBuiltinDir('tifa-compiled-', (dir, file) => {
       const text = '我校是高职高专院校，推进职普融合、产教融合、科教融汇，组建行业产教共同体。';
       const fresh = loadGlossary({ builtinDir: dir });
       const first = loadGlossary({ builtinDir: dir, precompiled: true });
@@ -97,9 +92,5 @@ describe('compiled default glossary (merged entries + compiled matcher, for runs
       expect(loadGlossary({ builtinDir: dir, precompiled: true }).glossary.byId('xin-citiao')?.term).toBe('新词条甲');
       // 有用户词典时不用快照
       expect(loadGlossary({ builtinDir: dir, precompiled: true, dictionaries: [file] }).dictionaries.length).toBe(2);
-    } finally {
-      delete process.env.TIFA_CACHE_DIR;
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
