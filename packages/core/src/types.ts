@@ -68,6 +68,8 @@ export interface RawEntry {
   severity?: Severity;
   boundary?: 'auto' | 'strict' | 'none';
   firstMention?: { full: string; short: string };
+  /** 固定提法：'claimed' 时近似写法只在自称引用（引号里、指出/强调……之后）时报，不署名的化用不报。 */
+  quotation?: 'claimed';
   related?: string[];
   note?: string;
   examples?: { flag?: (string | ExampleCase)[]; pass?: (string | ExampleCase)[] };

@@ -412,6 +412,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
         makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
         quoteContext(scan.p.norm, s, e),
         paraphrase,
+        f.entry.quotation === 'claimed',
       );
       if (finding) picked.push({ s, e, quality, finding });
     }

@@ -12,6 +12,8 @@ export interface QuoteContext {
   claims: boolean;
   /** 引号里的话署名为某人所说（讲话/指出/强调……“……”）。 */
   attributed: boolean;
+  /** 前面是“讲话/指出/强调……”，引号可有可无（总书记强调，……）。 */
+  spoken: boolean;
 }
 
 const OPEN = 0x201c; // “
@@ -43,9 +45,10 @@ export function quoteContext(norm: string, s: number, e: number): QuoteContext {
     }
   }
   const lead = norm.slice(Math.max(0, (quoted ? open : s) - 24), quoted ? open : s);
-  const attributed = quoted && SAY.test(lead);
+  const spoken = SAY.test(lead);
+  const attributed = quoted && spoken;
   const claims = quoted || SAY_COLON.test(lead);
-  return { quoted, claims, attributed };
+  return { quoted, claims, attributed, spoken };
 }
 
 /** 去掉项间分隔（标点），只留字。 */
@@ -68,10 +71,12 @@ export function punctuationOnly(sentence: string, texts: readonly string[]): boo
 
 /**
  * 按引用语境调整误引的发现：不在引号里的降为 warning；不自称引用的整句转述返回 null（不报）；
+ * quotation: claimed 的提法（常被当俗语化用的讲话原句）不在引号里、前面也没有“讲话/强调……”时不报；
  * 署名引语去掉自动修复。
  */
-export function applyQuoteSemantics(f: Finding, q: QuoteContext, paraphrase: boolean): Finding | null {
+export function applyQuoteSemantics(f: Finding, q: QuoteContext, paraphrase: boolean, claimedOnly = false): Finding | null {
   if (paraphrase && !q.claims) return null;
+  if (claimedOnly && !q.claims && !q.spoken) return null;
   let out = f;
   if (!q.quoted && f.severity === 'error') out = { ...out, severity: 'warning' };
   if (q.attributed) {
