@@ -89,7 +89,7 @@ function realPath(file: string): string {
   let rest = '';
   for (let dir = file; ; ) {
     try {
-      return path.join(fs.realpathSync(dir), rest);
+      return path.join(fs.realpathSync.native(dir), rest);
     } catch {
       const parent = path.dirname(dir);
       if (parent === dir) return file;

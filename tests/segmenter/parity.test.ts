@@ -1,4 +1,5 @@
-// 分词一致性：nodejieba（参照）与屏蔽 nodejieba 后的 TypeScript 分词器对 dict test 与语料 lint 给出完全相同的结果。
+// 分词一致性：nodejieba（参照，TIFA_SEGMENTER=nodejieba）与屏蔽 nodejieba 后的 TypeScript 分词器（缺省，读二进制快照）
+// 对 dict test 与语料 lint 给出完全相同的结果。
 // 语料在测试时临时生成（内部语料存在时取自 ../shared/corpus/，另加 dictionaries/sources/ 与词典例句），不进仓库。
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ const hasNodejieba = (() => {
 })();
 
 const blocked = { NODE_OPTIONS: `--require ${BLOCK}`, TIFA_WORKERS: '0' };
+const reference = { TIFA_SEGMENTER: 'nodejieba', TIFA_WORKERS: '0' };
 
 /** 词典里的全部例句（正例、反例），每句一行。 */
 function dictionaryExamples(): string[] {
@@ -79,7 +81,7 @@ beforeAll(ensureBuilt);
 
 describe.skipIf(!hasNodejieba)('segmenter parity: nodejieba vs. TypeScript port (nodejieba blocked)', () => {
   it('dict test: same passing examples', async () => {
-    const ref = await tifa(['dict', 'test'], { cwd: ROOT });
+    const ref = await tifa(['dict', 'test'], { cwd: ROOT, env: reference });
     const alt = await tifa(['dict', 'test'], { cwd: ROOT, env: blocked });
     const summary = (s: string) => s.match(/(\d+) passed, (\d+) failed/)?.slice(1).map(Number);
     expect(summary(ref.stdout)).toBeDefined();
@@ -92,7 +94,7 @@ describe.skipIf(!hasNodejieba)('segmenter parity: nodejieba vs. TypeScript port 
 
   it('corpus lint: identical findings', async () => {
     const { dir, files, chars } = corpusTree();
-    const ref = await lintFindings(dir, { TIFA_WORKERS: '0' });
+    const ref = await lintFindings(dir, reference);
     const alt = await lintFindings(dir, blocked);
     console.log(`segmenter parity: ${files} files, ${chars} chars, ${ref.length} findings (corpus ${fs.existsSync(CORPUS) ? 'included' : 'absent'})`);
     expect(ref.length).toBeGreaterThan(0);

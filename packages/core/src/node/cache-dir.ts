@@ -12,6 +12,7 @@ const MAX_FILES = 256;
 const MAX_BYTES = 256 * 1024 * 1024;
 
 const HASH_PREFIX = 'tifa-cache-sha256:';
+const SIZE_PREFIX = 'tifa-cache-size:';
 
 function myUid(): number | undefined {
   return typeof process.getuid === 'function' ? process.getuid() : undefined;
@@ -55,8 +56,18 @@ function sha256(data: Buffer | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
 
-/** 读一个带哈希的缓存条目；不存在、不可信或哈希不符时返回 undefined（并删掉坏条目）。 */
-export function readCacheEntry(name: string): Buffer | undefined {
+/**
+ * 缓存条目的校验：'sha256' 核对内容哈希；'size' 只核对长度，给几 MB 的二进制快照用——算哈希本身就要十几毫秒，
+ * 抵掉了快照省下的大半；写入总是先写临时文件再 rename，不会读到写了一半的文件，格式由读的一方再核对。
+ */
+export type CacheCheck = 'sha256' | 'size';
+
+function headerOf(body: Buffer, check: CacheCheck): string {
+  return check === 'sha256' ? HASH_PREFIX + sha256(body) : SIZE_PREFIX + body.length;
+}
+
+/** 读一个缓存条目；不存在、不可信或校验不符时返回 undefined（并删掉坏条目）。 */
+export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buffer | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   const file = path.join(dir, name);
@@ -69,7 +80,7 @@ export function readCacheEntry(name: string): Buffer | undefined {
     const nl = buf.indexOf(0x0a);
     const header = nl < 0 ? '' : buf.subarray(0, nl).toString('latin1');
     const body = buf.subarray(nl + 1);
-    if (header !== HASH_PREFIX + sha256(body)) {
+    if (header !== headerOf(body, check)) {
       fs.rmSync(file, { force: true });
       return undefined;
     }
@@ -84,12 +95,12 @@ export function readCacheEntry(name: string): Buffer | undefined {
   }
 }
 
-/** 写一个带哈希的缓存条目（先写临时文件再 rename）；写不了就算了，缓存只是加速。 */
-export function writeCacheEntry(name: string, body: Buffer | string): void {
+/** 写一个缓存条目（先写临时文件再 rename）；写不了就算了，缓存只是加速。 */
+export function writeCacheEntry(name: string, body: Buffer | string, check: CacheCheck = 'sha256'): void {
   const dir = cacheDir();
   if (!dir) return;
   const data = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
-  writeRaw(dir, name, Buffer.concat([Buffer.from(HASH_PREFIX + sha256(data) + '\n', 'latin1'), data]));
+  writeRaw(dir, name, Buffer.concat([Buffer.from(headerOf(data, check) + '\n', 'latin1'), data]));
   prune(dir);
 }
 

@@ -1,6 +1,8 @@
-// jieba 分词器。参照实现是 nodejieba（原生模块，设计卡指定）；装不上它的地方（Windows/macOS 无编译器、VS Code 扩展）
-// 用 ./jieba/ 里按 cppjieba MixSegment 逐步移植的 TypeScript 实现：读同一份精简词典与 HMM 模型，做出相同的词边界判断
-// （tests/segmenter-parity.test.ts 验证）。两者都不可用（找不到词典数据）时返回 null：调用方降级，而不是崩溃。
+// jieba 分词器。参照实现是 nodejieba（原生模块，设计卡指定）。./jieba/ 里是按 cppjieba MixSegment 逐步移植的
+// TypeScript 实现：读同一份精简词典与 HMM 模型，做出相同的词边界判断（tests/segmenter/parity.test.ts 以 nodejieba 为参照，
+// 比对 dict test 与整个语料的 lint 结果）。它把建好的字典树存成二进制快照，新进程几毫秒就能分词，而 nodejieba 每个进程
+// 载入词典要半秒以上，所以缺省用它；TIFA_SEGMENTER=nodejieba 改用 nodejieba，装不上 nodejieba 的平台（Windows/macOS
+// 无编译器、VS Code 扩展）也照常工作。两者都不可用（找不到词典数据）时返回 null：调用方降级，而不是崩溃。
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,10 +10,11 @@ import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
-import { cachedPlainFile } from './cache-dir';
+import { cachedPlainFile, readCacheEntry, writeCacheEntry } from './cache-dir';
 import { buildDictTrie } from './jieba/dict-trie';
-import { parseHmmModel, type HmmModel } from './jieba/hmm';
+import { parseHmmModel } from './jieba/hmm';
 import { MixSegmenter } from './jieba/mix-segment';
+import { decodeSnapshot, encodeSnapshot } from './jieba/trie-snapshot';
 
 declare const __filename: string;
 declare const __dirname: string;
@@ -54,6 +57,7 @@ export function segmenterError(): string | undefined {
 
 /** 当前会用哪个分词实现：'nodejieba'（参照）、'js'（TypeScript 移植，无需编译），两者都不可用时 null。 */
 export function segmenterEngine(): 'nodejieba' | 'js' | null {
+  if (process.env.TIFA_SEGMENTER !== 'nodejieba' && jiebaDataDir()) return 'js';
   if (loadJieba()) return 'nodejieba';
   return jiebaDataDir() ? 'js' : null;
 }
@@ -127,42 +131,53 @@ function shortForms(glossary: Glossary | undefined): string[] {
   return glossaryWords(glossary).filter((w) => w.length <= 4);
 }
 
+/** 精简词典的键：生成规则、词表写法、jieba 词典的路径大小与修改时间（每次启动都读 5 MB 只为算哈希不值得）。 */
+function liteKey(sourceDict: string, glossary: Glossary | undefined): string {
+  const st = fs.statSync(sourceDict);
+  return crypto
+    .createHash('sha256')
+    .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${shortForms(glossary).join(',')}\0${glossaryWords(glossary).join(',')}\0`)
+    .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
+    .digest('hex')
+    .slice(0, 24);
+}
+
+function userDictText(glossary: Glossary | undefined): string {
+  return glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n';
+}
+
+function liteDictText(sourceDict: string, glossary: Glossary | undefined): string {
+  const forms = shortForms(glossary);
+  const source = fs.readFileSync(sourceDict, 'utf8');
+  const keep: string[] = [];
+  const firstChars = new Set(forms.map((f) => f[0]));
+  const lastChars = new Set(forms.map((f) => f[f.length - 1]));
+  // “词里含某个短写法”：短写法最多 4 字，查词的各个 1—4 字子串，而不是拿 35 万个词逐个去试几百个写法
+  const formSet = new Set(forms);
+  const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
+  const containsForm = (word: string): boolean => {
+    for (let i = 0; i < word.length; i++) for (let n = 1; n <= longest && i + n <= word.length; n++) if (formSet.has(word.slice(i, i + n))) return true;
+    return false;
+  };
+  for (const line of source.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp < 0) continue;
+    const word = line.slice(0, sp);
+    const freq = Number.parseInt(line.slice(sp + 1), 10);
+    if (freq >= LITE_MIN_FREQ || (word.length > 2 && containsForm(word))) keep.push(line);
+    // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
+    else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
+  }
+  return keep.join('\n') + '\n';
+}
+
+/** 精简词典写成文件（nodejieba 按文件名加载），按键存在每用户的缓存目录。 */
 function liteDictionary(sourceDict: string, glossary: Glossary | undefined): { dict: string; idf: string; user: string } | undefined {
   try {
-    // 键里用 jieba 词典的大小与修改时间而不是内容：每次启动都读 5 MB 只为算哈希不值得
-    const st = fs.statSync(sourceDict);
-    const forms = shortForms(glossary);
-    const key = crypto
-      .createHash('sha256')
-      .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${forms.join(',')}\0${glossaryWords(glossary).join(',')}\0`)
-      .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
-      .digest('hex')
-      .slice(0, 24);
-    const user = cachedPlainFile(`jieba-${key}.user.utf8`, () => glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n');
+    const key = liteKey(sourceDict, glossary);
+    const user = cachedPlainFile(`jieba-${key}.user.utf8`, () => userDictText(glossary));
     const idf = cachedPlainFile('jieba-min.idf.utf8', () => '职业 10.0\n教育 10.0\n');
-    const dict = cachedPlainFile(`jieba-${key}.dict.utf8`, () => {
-      const source = fs.readFileSync(sourceDict, 'utf8');
-      const keep: string[] = [];
-      const firstChars = new Set(forms.map((f) => f[0]));
-      const lastChars = new Set(forms.map((f) => f[f.length - 1]));
-      // “词里含某个短写法”：短写法最多 4 字，查词的各个 1—4 字子串，而不是拿 35 万个词逐个去试几百个写法
-      const formSet = new Set(forms);
-      const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
-      const containsForm = (word: string): boolean => {
-        for (let i = 0; i < word.length; i++) for (let n = 1; n <= longest && i + n <= word.length; n++) if (formSet.has(word.slice(i, i + n))) return true;
-        return false;
-      };
-      for (const line of source.split('\n')) {
-        const sp = line.indexOf(' ');
-        if (sp < 0) continue;
-        const word = line.slice(0, sp);
-        const freq = Number.parseInt(line.slice(sp + 1), 10);
-        if (freq >= LITE_MIN_FREQ || (word.length > 2 && containsForm(word))) keep.push(line);
-        // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
-        else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
-      }
-      return keep.join('\n') + '\n';
-    });
+    const dict = cachedPlainFile(`jieba-${key}.dict.utf8`, () => liteDictText(sourceDict, glossary));
     if (!user || !idf || !dict) return undefined;
     return { dict, idf, user };
   } catch {
@@ -176,8 +191,13 @@ export interface SegmenterOptions {
   dictionary?: 'lite' | 'full';
 }
 
-/** 创建分词器。nodejieba 在这里加载（不可用时改用 TypeScript 实现），词典与用户词在第一次分词时才加载。 */
+/**
+ * 创建分词器。缺省用 TypeScript 实现读二进制快照（几毫秒；nodejieba 每个进程载入精简词典要半秒以上），
+ * 它的每个词边界与 nodejieba 相同（tests/segmenter/parity.test.ts 以 nodejieba 为参照验证）。
+ * TIFA_SEGMENTER=nodejieba 改用 nodejieba；随包的 jieba 数据找不到时也用它。词典在第一次分词时才加载。
+ */
 export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOptions = {}): Segmenter | null {
+  if (process.env.TIFA_SEGMENTER !== 'nodejieba' && jiebaDataDir()) return createJsSegmenter(glossary, options);
   const j = loadJieba();
   if (!j) return createJsSegmenter(glossary, options);
   let ready = false;
@@ -203,7 +223,7 @@ export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOpti
   };
 }
 
-/** TypeScript 实现的分词器：读与 nodejieba 相同的精简词典、用户词典和 HMM 模型。同一份词典的分词器在进程里共用。 */
+/** TypeScript 实现的分词器：与 nodejieba 用同一份精简词典、用户词典和 HMM 模型。同一份词典的分词器在进程里共用。 */
 function createJsSegmenter(glossary: Glossary | undefined, options: SegmenterOptions): Segmenter | null {
   const dir = jiebaDataDir();
   if (!dir) {
@@ -219,22 +239,37 @@ function createJsSegmenter(glossary: Glossary | undefined, options: SegmenterOpt
   };
 }
 
-let hmmModel: HmmModel | undefined;
 const jsEngines = new Map<string, MixSegmenter>();
+
+// 快照形状或建树规则变了就加一
+const SNAPSHOT_FORMAT = 1;
 
 function jsEngine(dir: string, glossary: Glossary | undefined, options: SegmenterOptions): MixSegmenter {
   const full = path.join(dir, 'jieba.dict.utf8');
-  const lite = options.dictionary !== 'full' ? liteDictionary(full, glossary) : undefined;
-  const key = lite ? lite.dict + '\0' + lite.user : `full\0${glossaryWords(glossary).join(',')}`;
+  const hmmFile = path.join(dir, 'hmm_model.utf8');
+  const lite = options.dictionary !== 'full';
+  const hmmStat = fs.statSync(hmmFile);
+  const dictKey = lite ? liteKey(full, glossary) : `full\0${glossaryWords(glossary).join(',')}`;
+  const key = crypto
+    .createHash('sha256')
+    .update(`${SNAPSHOT_FORMAT}\0${dictKey}\0${hmmFile}\0${hmmStat.size}\0${hmmStat.mtimeMs}`)
+    .digest('hex')
+    .slice(0, 24);
   let engine = jsEngines.get(key);
-  if (!engine) {
-    hmmModel ??= parseHmmModel(fs.readFileSync(path.join(dir, 'hmm_model.utf8'), 'utf8'));
+  if (engine) return engine;
+  const name = `jieba-${key}.trie`;
+  const cached = readCacheEntry(name, 'size');
+  let snapshot = cached ? decodeSnapshot(cached) : undefined;
+  if (!snapshot) {
+    const model = parseHmmModel(fs.readFileSync(hmmFile, 'utf8'));
     // 完整词典时词表写法像 nodejieba 的 insertWord 一样不带词频（取中位数权重）
-    const user = lite ? fs.readFileSync(lite.user, 'utf8') : glossaryWords(glossary).join('\n');
-    engine = new MixSegmenter(buildDictTrie(fs.readFileSync(lite?.dict ?? full, 'utf8'), user), hmmModel);
-    jsEngines.clear(); // 只留最近一份：换了词表的旧词典不再用
-    jsEngines.set(key, engine);
+    const trie = lite ? buildDictTrie(liteDictText(full, glossary), userDictText(glossary)) : buildDictTrie(fs.readFileSync(full, 'utf8'), glossaryWords(glossary).join('\n'));
+    snapshot = { trie, model };
+    writeCacheEntry(name, encodeSnapshot(trie, model), 'size');
   }
+  engine = new MixSegmenter(snapshot.trie, snapshot.model);
+  jsEngines.clear(); // 只留最近一份：换了词表的旧词典不再用
+  jsEngines.set(key, engine);
   return engine;
 }
 

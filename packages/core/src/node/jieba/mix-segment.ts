@@ -1,5 +1,5 @@
 // cppjieba MixSegment 的等价物（nodejieba 的 cut(s, true)）：按分隔符切段 → 最大概率路径（MPSegment）→ 连续单字交给 HMM。
-import { MIN_DOUBLE, RUNES, type DictTrie } from './dict-trie';
+import { childOf, MIN_DOUBLE, type DictTrie } from './dict-trie';
 import { hmmCut, type HmmModel } from './hmm';
 
 /** cppjieba 的 SPECIAL_SEPARATORS：空格、制表符、换行、全角逗号、句号。 */
@@ -62,14 +62,15 @@ export class MixSegmenter {
   /** 最大概率路径：DAG 从右向左动态规划（加法顺序、严格大于与 cppjieba 相同），返回每个词的终点。 */
   private mpCut(runes: number[], begin: number, end: number): number[] {
     const n = end - begin;
-    const { edges, weights, minWeight } = this.dict;
+    const dict = this.dict;
+    const { weights, minWeight } = dict;
     const best = new Float64Array(n + 1);
     const next = new Int32Array(n);
     for (let i = n - 1; i >= 0; i--) {
       best[i] = MIN_DOUBLE;
-      let node = edges.get(runes[begin + i]!);
+      let node = childOf(dict, 0, runes[begin + i]!);
       // 单字：词典里没有（或只是前缀）时按最小权重
-      let w = node === undefined ? NaN : weights[node]!;
+      let w = node === 0 ? NaN : weights[node]!;
       let val = 0;
       if (i + 1 < n) val += best[i + 1]!;
       val += Number.isNaN(w) ? minWeight : w;
@@ -77,9 +78,9 @@ export class MixSegmenter {
         best[i] = val;
         next[i] = i + 1;
       }
-      for (let j = i + 1; j < n && node !== undefined; j++) {
-        node = edges.get(node * RUNES + runes[begin + j]!);
-        if (node === undefined) break;
+      for (let j = i + 1; j < n && node !== 0; j++) {
+        node = childOf(dict, node, runes[begin + j]!);
+        if (node === 0) break;
         w = weights[node]!;
         if (Number.isNaN(w)) continue;
         val = 0;
