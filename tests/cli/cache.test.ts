@@ -33,13 +33,13 @@ describe('dictionary cache', () => {
     // 子进程的系统临时目录单独给一个，别的进程写的不算
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);
-    // 短写法要判断词边界：会生成 jieba 精简词典
+    // 短写法要判断词边界：会生成 jieba 精简词典的字典树快照
     fs.writeFileSync(path.join(dir, 'b.md'), '学生到企业顶岗实习。\n');
     await tifa(['lint', 'a.md', 'b.md'], { cwd: dir, env: { ...env, TMPDIR: tmp } });
     expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
     const names = fs.readdirSync(cacheDir);
     expect(names.some((n) => n.startsWith('dict-'))).toBe(true);
-    expect(names.some((n) => /^jieba-.*\.dict\.utf8$/.test(n))).toBe(true);
+    expect(names.some((n) => /^jieba-.*\.trie$/.test(n))).toBe(true);
     for (const n of names) expect(fs.statSync(path.join(cacheDir, n)).mode & 0o077, n).toBe(0);
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
@@ -53,6 +53,21 @@ describe('dictionary cache', () => {
     expect(cold.stderr).toContain(`test-dict.yaml:${line}:`);
     expect(warm.stderr).toBe(cold.stderr);
     expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('rebuilds a truncated segmenter snapshot and finds the same', async () => {
+    const { dir, env, cacheDir } = setup();
+    fs.writeFileSync(path.join(dir, 'b.md'), '学生到企业顶岗实习。\n');
+    const first = await tifa(['lint', 'a.md', 'b.md', '--format', 'json'], { cwd: dir, env });
+    const trie = fs.readdirSync(cacheDir).find((n) => n.endsWith('.trie'));
+    expect(trie).toBeDefined();
+    const file = path.join(cacheDir, trie!);
+    const size = fs.statSync(file).size;
+    fs.truncateSync(file, Math.floor(size / 2));
+    const again = await tifa(['lint', 'a.md', 'b.md', '--format', 'json'], { cwd: dir, env });
+    expect(again.stdout).toBe(first.stdout);
+    expect(JSON.parse(again.stdout).some((f: { messages: { ruleId: string }[] }) => f.messages.length > 0)).toBe(true);
+    expect(fs.statSync(file).size).toBe(size);
   });
 
   it('ignores a planted entry whose content hash does not match', async () => {

@@ -50,7 +50,7 @@ function entryName(dir: string): string {
 }
 
 export function readCompiled(dir: string, key: string): Glossary | undefined {
-  const body = readCacheEntry(entryName(dir));
+  const body = readCacheEntry(entryName(dir), 'size');
   if (!body || body.length < 4) return undefined;
   try {
     const jsonLength = body.readUInt32LE(0);
@@ -115,7 +115,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(json.length, 0);
-    writeCacheEntry(entryName(dir), Buffer.concat([len, json, Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)]));
+    writeCacheEntry(entryName(dir), Buffer.concat([len, json, Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)]), 'size');
   } catch {
     /* 写不了快照不影响检查 */
   }
