@@ -14,7 +14,19 @@ import { readCacheEntry, writeCacheEntry } from './cache-dir';
 
 declare const __filename: string;
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
+ * 它们占快照文字的一多半；一行文件的检查因此少解析、少分配一大半（JSON 解析与随后的垃圾回收是启动的大头）。
+ */
+const DETAIL_FIELDS = ['sources', 'examples', 'definition', 'related', 'note', 'file', 'line'] as const;
+type Detail = Partial<Pick<Entry, (typeof DETAIL_FIELDS)[number]>>;
+
+interface Details {
+  entries: Detail[];
+  sources: SourceDocument[];
+}
 
 type TypedArray = Int32Array | Uint8Array;
 type ArrayRef = { offset: number; length: number; kind: 'i32' | 'u8' };
@@ -22,9 +34,13 @@ type ArrayRef = { offset: number; length: number; kind: 'i32' | 'u8' };
 interface Header {
   key: string;
   version: string;
+  /** 去掉了 DETAIL_FIELDS 的词条。 */
   entries: Entry[];
   documents: DocumentRef[];
-  sources: SourceDocument[];
+  /** 详情段（Details 的 JSON）在数组区之后的字节位置。 */
+  details: { offset: number; length: number };
+  /** 每个词条有哪些详情字段（DETAIL_FIELDS 的位）。 */
+  detailFields: number[];
   matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
   arrays: Record<string, ArrayRef>;
 }
@@ -58,8 +74,10 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     if (header.key !== key) return undefined;
     // 类型化数组按 8 字节对齐存放；复制到对齐的新缓冲区，再按描述切出视图
     const binStart = 4 + jsonLength;
-    const bin = new Uint8Array(body.length - binStart);
-    bin.set(body.subarray(binStart));
+    const bin = new Uint8Array(header.details.offset);
+    bin.set(body.subarray(binStart, binStart + header.details.offset));
+    const detailBytes = body.subarray(binStart + header.details.offset, binStart + header.details.offset + header.details.length);
+    if (detailBytes.length !== header.details.length) return undefined;
     const view = (ref: ArrayRef): TypedArray => (ref.kind === 'i32' ? new Int32Array(bin.buffer, ref.offset, ref.length) : new Uint8Array(bin.buffer, ref.offset, ref.length));
     const arrays = Object.fromEntries(Object.entries(header.arrays).map(([name, ref]) => [name, view(ref)]));
     const parts: MatcherParts = {
@@ -70,15 +88,69 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       anchorBit: arrays.anchorBit as Int32Array,
     };
     const entries = header.entries;
+    let details: Details | undefined;
+    const loadDetails = (): Details => (details ??= JSON.parse(detailBytes.toString('utf8')) as Details);
+    const presence = header.detailFields;
+    entries.forEach((entry, i) => {
+      for (const field of DETAIL_FIELDS) if (presence[i]! & (1 << DETAIL_FIELDS.indexOf(field))) lazyField(entry, field, () => loadDetails().entries[i]![field]);
+    });
     return assembleGlossary({
       version: header.version,
       entries,
       documents: header.documents,
-      sourceDocuments: new Map(header.sources.map((d) => [d.id, d])),
+      sourceDocuments: new LazyMap(() => new Map(loadDetails().sources.map((d) => [d.id, d]))),
       matcher: matcherFromParts(parts, entries),
     });
   } catch {
     return undefined;
+  }
+}
+
+/** 词条上的一个详情字段：第一次读时取值并换成普通数据属性；写入也变成普通属性。 */
+function lazyField(entry: Entry, field: string, load: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(entry, field, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(entry, field, {
+    get() {
+      const value = load();
+      settle(value);
+      return value;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** 第一次用到时才建的只读 Map。 */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private map: Map<K, V> | undefined;
+  constructor(private readonly make: () => Map<K, V>) {}
+  private get m(): Map<K, V> {
+    return (this.map ??= this.make());
+  }
+  get size(): number {
+    return this.m.size;
+  }
+  get(key: K): V | undefined {
+    return this.m.get(key);
+  }
+  has(key: K): boolean {
+    return this.m.has(key);
+  }
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    this.m.forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.m.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.m.keys();
+  }
+  values(): MapIterator<V> {
+    return this.m.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.m[Symbol.iterator]();
   }
 }
 
@@ -97,8 +169,28 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
       offset += Math.ceil(a.byteLength / 8) * 8;
     }
-    const bin = new Uint8Array(offset);
+    const lean: Entry[] = [];
+    const detailList: Detail[] = [];
+    const detailFields: number[] = [];
+    for (const entry of glossary.entries) {
+      const rest: Record<string, unknown> = { ...entry };
+      const detail: Record<string, unknown> = {};
+      let bits = 0;
+      DETAIL_FIELDS.forEach((field, k) => {
+        if (!(field in rest)) return;
+        detail[field] = rest[field];
+        delete rest[field];
+        bits |= 1 << k;
+      });
+      lean.push(rest as unknown as Entry);
+      detailList.push(detail as Detail);
+      detailFields.push(bits);
+    }
+    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()] };
+    const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
+    const bin = new Uint8Array(offset + detailJson.length);
     for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
+    bin.set(detailJson, offset);
     const { ac, anchorStart, anchorFormulation, anchorBit, ...rest } = parts;
     void anchorStart;
     void anchorFormulation;
@@ -106,9 +198,10 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
     const header: Header = {
       key,
       version: glossary.version,
-      entries: [...glossary.entries],
+      entries: lean,
+      detailFields,
       documents: [...glossary.documents],
-      sources: [...glossary.sourceDocuments.values()],
+      details: { offset, length: detailJson.length },
       matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
       arrays: refs,
     };

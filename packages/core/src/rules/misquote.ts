@@ -5,7 +5,7 @@
 import type { Finding } from '../types';
 import type { Formulation } from '../glossary/compile';
 import { editDistance } from '../text/edit-distance';
-import { isItemSeparator, isSoftSeparator } from '../text/separators';
+import { isItemSeparator, isSoftSeparator, isSoftSeparatorCode as isSoftSepCode } from '../text/separators';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle } from './context';
@@ -231,61 +231,89 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
   return null;
 }
 
-/** 半全局编辑距离（提法整体对句中任一片段）。代价×2：字的增删改 2，标点的增删 1，标点互换 0。 */
+/**
+ * 半全局编辑距离（提法整体对句中任一片段）。代价×2：字的增删改 2，标点的增删 1，标点互换 0。
+ * 按码元比（不为每个格子取单字字符串），每行的最小值只增不减：超过容许的差异就提前放弃。
+ */
 function charVerdict(sentence: string, target: string): Verdict | null {
   const m = target.length;
-  const chars = [...target].filter((c) => !isSoftSep(c)).length;
+  let chars = 0;
+  for (let i = 0; i < m; i++) if (!isSoftSepCode(target.charCodeAt(i))) chars++;
   if (chars < 6) return null;
   const limit = 2 * Math.max(1, Math.floor(chars * 0.2));
   const w = Math.min(sentence.length, 600);
-  const cost = (a: string) => (isSoftSep(a) ? 1 : 2);
-  let prev = new Int32Array(w + 1);
-  let prevStart = new Int32Array(w + 1);
-  let cur = new Int32Array(w + 1);
-  let curStart = new Int32Array(w + 1);
-  for (let j = 0; j <= w; j++) prevStart[j] = j;
+  const sc = scratch(w);
+  const { code, sep } = sc;
+  for (let j = 0; j < w; j++) {
+    const c = sentence.charCodeAt(j);
+    code[j] = c;
+    sep[j] = isSoftSepCode(c) ? 1 : 0;
+  }
+  let { prev, prevStart, cur, curStart } = sc;
+  for (let j = 0; j <= w; j++) {
+    prev[j] = 0;
+    prevStart[j] = j;
+  }
   for (let i = 1; i <= m; i++) {
-    const f = target[i - 1];
-    const fSep = isSoftSep(f);
-    cur[0] = prev[0] + cost(f);
+    const f = target.charCodeAt(i - 1);
+    const fSep = isSoftSepCode(f);
+    const costF = fSep ? 1 : 2;
+    cur[0] = prev[0]! + costF;
     curStart[0] = 0;
+    let rowMin = cur[0]!;
     for (let j = 1; j <= w; j++) {
-      const t = sentence[j - 1];
-      const sub = f === t || (fSep && isSoftSep(t)) ? 0 : 2;
-      let v = prev[j - 1] + sub;
-      let st = prevStart[j - 1];
-      const del = prev[j] + cost(f);
+      const t = code[j - 1]!;
+      const tSep = sep[j - 1]!;
+      let v = prev[j - 1]! + (f === t || (fSep && tSep) ? 0 : 2);
+      let st = prevStart[j - 1]!;
+      const del = prev[j]! + costF;
       if (del < v) {
         v = del;
-        st = prevStart[j];
+        st = prevStart[j]!;
       }
-      const ins = cur[j - 1] + cost(t);
+      const ins = cur[j - 1]! + (tSep ? 1 : 2);
       if (ins < v) {
         v = ins;
-        st = curStart[j - 1];
+        st = curStart[j - 1]!;
       }
       cur[j] = v;
       curStart[j] = st;
+      if (v < rowMin) rowMin = v;
     }
-    [prev, cur] = [cur, prev];
-    [prevStart, curStart] = [curStart, prevStart];
+    if (rowMin > limit) return null;
+    const p = prev;
+    prev = cur;
+    cur = p;
+    const ps = prevStart;
+    prevStart = curStart;
+    curStart = ps;
   }
   let bestJ = -1;
   let best = Infinity;
   for (let j = 1; j <= w; j++) {
-    if (prev[j] < best) {
-      best = prev[j];
+    if (prev[j]! < best) {
+      best = prev[j]!;
       bestJ = j;
     }
   }
   if (bestJ < 0 || best > limit) return null;
-  let s = prevStart[bestJ];
+  let s = prevStart[bestJ]!;
   let e = bestJ;
   // 去掉两端的标点
-  while (s < e && isSoftSep(sentence[s])) s++;
-  while (e > s && isSoftSep(sentence[e - 1])) e--;
+  while (s < e && sep[s]) s++;
+  while (e > s && sep[e - 1]) e--;
   if (best < 2) return { kind: 'exact', s, e };
   return { kind: 'chars', s, e, cost: best / 2 };
+}
+
+// 逐字比对的工作数组：按需加长，整个进程复用（比对在同一线程里逐个进行）
+let work = { code: new Uint16Array(0), sep: new Uint8Array(0), prev: new Int32Array(0), prevStart: new Int32Array(0), cur: new Int32Array(0), curStart: new Int32Array(0) };
+function scratch(w: number): typeof work {
+  if (work.code.length < w + 1) {
+    const n = Math.max(w + 1, 64);
+    work = { code: new Uint16Array(n), sep: new Uint8Array(n), prev: new Int32Array(n), prevStart: new Int32Array(n), cur: new Int32Array(n), curStart: new Int32Array(n) };
+  }
+  return work;
 }
 
 // 句子的字频：用一张 65536 长的计数表，只清掉用过的格子（同一句连续比对多条提法时复用）

@@ -10,6 +10,8 @@ for (const c of '和与及') TABLE[c.charCodeAt(0)] = 2;
 export const isItemSeparator = (c: string): boolean => TABLE[c.charCodeAt(0)] === 1;
 /** 逐字比对时视同分隔的字符（含连接词）。 */
 export const isSoftSeparator = (c: string): boolean => TABLE[c.charCodeAt(0)] !== 0;
+/** 同上，按 UTF-16 码元。 */
+export const isSoftSeparatorCode = (c: number): boolean => TABLE[c] !== 0;
 
 /** 按分隔符把提法拆成各项。 */
 export function splitItems(text: string): string[] {
