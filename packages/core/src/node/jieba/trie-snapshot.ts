@@ -1,9 +1,9 @@
 // 分词词典的二进制快照：压好的字典树（dict-trie.ts 的类型化数组）与 HMM 模型原样写成一个文件，读回来只是切视图。
 // 从文本词典建字典树要半秒以上（8 万词），这是每个新进程第一次分词的主要开销；读快照只要几毫秒。
 import type { DictTrie } from './dict-trie';
-import type { HmmModel } from './hmm';
+import { EmitTable, type HmmModel } from './hmm';
 
-const MAGIC = 'tifa-jieba-trie@1';
+const MAGIC = 'tifa-jieba-trie@2';
 
 type Kind = 'i32' | 'f64';
 interface ArrayRef {
@@ -27,9 +27,8 @@ export function encodeSnapshot(trie: DictTrie, model: HmmModel): Buffer {
     ['childNode', trie.childNode],
     ['weights', trie.weights],
   ];
-  model.emit.forEach((map, state) => {
-    const cps = [...map.keys()].sort((a, b) => a - b);
-    named.push([`emitCp${state}`, Int32Array.from(cps)], [`emitLog${state}`, Float64Array.from(cps, (c) => map.get(c)!)]);
+  model.emit.forEach((table, state) => {
+    named.push([`emitCp${state}`, table.cps], [`emitLog${state}`, table.logs]);
   });
   const arrays: Record<string, ArrayRef> = {};
   let offset = 0;
@@ -73,13 +72,7 @@ export function decodeSnapshot(data: Buffer): { trie: DictTrie; model: HmmModel 
     if (childStart.length !== weights.length + 1 || childCp.length !== childNode.length) return undefined;
     const rootChild = new Int32Array(0x10000);
     for (let i = childStart[0]!; i < childStart[1]!; i++) if (childCp[i]! < 0x10000) rootChild[childCp[i]!] = childNode[i]!;
-    const emit = [0, 1, 2, 3].map((state) => {
-      const cps = view(`emitCp${state}`);
-      const logs = view(`emitLog${state}`);
-      const map = new Map<number, number>();
-      for (let i = 0; i < cps.length; i++) map.set(cps[i]!, logs[i]!);
-      return map;
-    });
+    const emit = [0, 1, 2, 3].map((state) => new EmitTable(view(`emitCp${state}`) as Int32Array, view(`emitLog${state}`) as Float64Array));
     return {
       trie: { rootChild, childStart, childCp, childNode, weights, minWeight: header.minWeight, userSingles: new Set(header.userSingles) },
       model: { start: header.start, trans: header.trans, emit },
