@@ -21,7 +21,7 @@ export interface Scan {
   forms: FormMatch[];
   /** 锚点足够多、值得做近似比对的（句子，固定提法）对。 */
   candidates: { start: number; end: number; formulation: number }[];
-  /** 长名称前三字的命中（名称原样出现的除外）：可能是名称的误写，留给 name-near-miss 判断。 */
+  /** 长名称前三字的命中（名称原样出现的、长度 ±2 字内找不到末三字的除外）：可能是名称的误写，留给 name-near-miss 判断。 */
   nameHits: { s: number; name: number }[];
 }
 
@@ -60,7 +60,10 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     // 热路径：按下标循环，不用迭代器
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
-    for (let k = 0; k < names.length; k++) if (!norm.startsWith(matcher.names[names[k]].form, end - len)) nameHits.push({ s: end - len, name: names[k] });
+    if (names.length) {
+      const ends = nameEnds(matcher);
+      for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form, ends[names[k]]!)) nameHits.push({ s: end - len, name: names[k] });
+    }
     const a0 = anchorStart[pattern];
     const a1 = anchorStart[pattern + 1];
     if (a0 === a1) return;
@@ -95,6 +98,27 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
 }
 
 /** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */
+/** 每个长名称的末字（码元）：名称近似命中的粗筛用。 */
+const nameEndCache = new WeakMap<CompiledMatcher, Int32Array>();
+function nameEnds(matcher: CompiledMatcher): Int32Array {
+  let ends = nameEndCache.get(matcher);
+  if (!ends) nameEndCache.set(matcher, (ends = Int32Array.from(matcher.names, (n) => n.form.charCodeAt(n.form.length - 1))));
+  return ends;
+}
+
+/**
+ * 开头三字在 s 处命中的长名称，可能是它的近似误写吗：不是原样出现，且在名称长度 ±2 字以内有以它的末三字结尾的地方
+ * （rules/name-near-miss.ts 判定的前提；不满足的命中它也会跳过，这里先筛掉，省下逐个记录）。
+ */
+function nearMissPossible(norm: string, s: number, form: string, lastCode: number): boolean {
+  if (norm.startsWith(form, s)) return false;
+  const n = form.length;
+  for (let e = s + n - 2; e <= s + n + 2 && e <= norm.length; e++) {
+    if (norm.charCodeAt(e - 1) === lastCode && norm.startsWith(form.slice(-3), e - 3)) return true;
+  }
+  return false;
+}
+
 function pickRef(p: Prepared, s: number, e: number, refs: FormRef[]): FormMatch {
   if (refs.length === 1 && !/[a-z]/i.test(refs[0].exact)) return { s, e, ref: refs[0], caseDiffers: false };
   let written = '';
