@@ -113,8 +113,17 @@ const LITE_MIN_FREQ = 30;
 /** 词表写法作为用户词，显式给低词频（与完整词典的中位数相当）：精简词典的中位数高，用缺省权重会让用户词过于“贪”。 */
 const USER_WORD_FREQ = 3;
 
-/** 词表里的中文写法（2—12 字，不含固定提法）：作为用户词。 */
+const wordsOf = new WeakMap<Glossary, string[]>();
+
+/** 词表里的中文写法（2—12 字，不含固定提法）：作为用户词。每份词表算一次（分词器的缓存键每次都要用）。 */
 function glossaryWords(glossary: Glossary | undefined): string[] {
+  if (!glossary) return [];
+  let cached = wordsOf.get(glossary);
+  if (!cached) wordsOf.set(glossary, (cached = collectWords(glossary)));
+  return cached;
+}
+
+function collectWords(glossary: Glossary | undefined): string[] {
   const words = new Set<string>();
   for (const e of glossary?.entries ?? []) {
     if (e.kind === 'formulation') continue;

@@ -12,9 +12,11 @@ export class MixSegmenter {
   ) {}
 
   cut(sentence: string): string[] {
-    // 只有基本平面字符（绝大多数中文）时按 UTF-16 码元拆，省掉 Array.from 的开销
-    const chars = /[\ud800-\udfff]/.test(sentence) ? Array.from(sentence) : sentence.split('');
-    const runes = chars.map((c) => c.codePointAt(0)!);
+    // 只有基本平面字符（绝大多数中文）时码点就是码元，词直接按下标从原串切出；否则按码点拆开再拼
+    const astral = /[\ud800-\udfff]/.test(sentence);
+    const chars = astral ? Array.from(sentence) : undefined;
+    const runes: number[] = chars ? chars.map((c) => c.codePointAt(0)!) : new Array<number>(sentence.length);
+    if (!chars) for (let i = 0; i < sentence.length; i++) runes[i] = sentence.charCodeAt(i);
     const ends: number[] = [];
     let begin = 0;
     // PreFilter：分隔符单独成段，其余连续的字成段
@@ -25,12 +27,12 @@ export class MixSegmenter {
       this.cutRange(runes, begin, end, ends);
       begin = end;
     }
-    const words: string[] = [];
+    const words: string[] = new Array<string>(ends.length);
     let start = 0;
-    for (const end of ends) {
-      words.push(chars.slice(start, end).join(''));
+    ends.forEach((end, k) => {
+      words[k] = chars ? chars.slice(start, end).join('') : sentence.slice(start, end);
       start = end;
-    }
+    });
     return words;
   }
 
