@@ -2,7 +2,7 @@
 // 语言服务器延迟基准：通过 stdio 驱动真正的服务器进程（server/dist/server.js），
 // 在用默认词表生成的 10 万字报告上测：启动到就绪、打开后首次诊断、单字编辑 → 诊断（防抖 0 与缺省）、
 // 悬停、补全的 p50/p95，以及 1000 次编辑后的常驻内存（/proc/<pid>/status 的 VmRSS）。
-// 用法：node tests/bench/lsp-latency.mjs [--chars 100000] [--edits 1000] [--samples 200] [--no-segmenter] [--node-flags "--max-semi-space-size=2"] [--json] [--dump report.md]
+// 用法：node tests/bench/lsp-latency.mjs [--chars 100000] [--edits 1000] [--samples 200] [--no-segmenter] [--node-flags "--max-semi-space-size=2"] [--env MALLOC_ARENA_MAX=2] [--json] [--dump report.md]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +29,8 @@ const EDITS = arg('edits', 1000);
 const SAMPLES = arg('samples', 200);
 const DEFAULT_DEBOUNCE = 150;
 const NODE_FLAGS = args.includes('--node-flags') ? args[args.indexOf('--node-flags') + 1].split(/\s+/).filter(Boolean) : [];
+// --env K=V：服务器进程另加的环境变量（与 VS Code 扩展启动服务器时相同，见 extension/src/tifaClient.ts 的 serverEnv）
+const EXTRA_ENV = Object.fromEntries(args.flatMap((a, i) => (a === '--env' && args[i + 1]?.includes('=') ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])));
 
 const TARGETS = { editP95: 30, hoverP95: 5, completionP95: 10, readyMs: 500, rssMb: 150 };
 
@@ -114,7 +116,7 @@ async function main() {
 
   // --no-segmenter：把打包产物复制到仓库外运行，加载不到 nodejieba（降级模式），用来对比分词器的开销。
   let serverPath = SERVER;
-  const env = { ...process.env };
+  const env = { ...process.env, ...EXTRA_ENV };
   if (args.includes('--no-segmenter')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-'));
     serverPath = path.join(dir, 'server.js');

@@ -105,8 +105,8 @@ async function main() {
   console.log('语言服务器延迟…');
   const lspArgs = quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : [];
   const lsp = await runCompanionBench('lsp-latency.mjs', lspArgs);
-  // VS Code 扩展启动服务器时带的 V8 选项（extension/src/tifaClient.ts 的 SERVER_NODE_FLAGS）下再测一次
-  const lspExtension = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--node-flags', '--max-semi-space-size=2']);
+  // VS Code 扩展启动服务器的方式（extension/src/tifaClient.ts 的 SERVER_NODE_FLAGS 与 serverEnv）下再测一次
+  const lspExtension = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--node-flags', '--max-semi-space-size=2', '--env', 'MALLOC_ARENA_MAX=2', '--env', 'MALLOC_MMAP_THRESHOLD_=65536']);
 
   const data = {
     quick,

@@ -76,7 +76,7 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     const binStart = 4 + jsonLength;
     const bin = new Uint8Array(header.details.offset);
     bin.set(body.subarray(binStart, binStart + header.details.offset));
-    const detailBytes = body.subarray(binStart + header.details.offset, binStart + header.details.offset + header.details.length);
+    let detailBytes: Buffer | undefined = body.subarray(binStart + header.details.offset, binStart + header.details.offset + header.details.length);
     if (detailBytes.length !== header.details.length) return undefined;
     const view = (ref: ArrayRef): TypedArray => (ref.kind === 'i32' ? new Int32Array(bin.buffer, ref.offset, ref.length) : new Uint8Array(bin.buffer, ref.offset, ref.length));
     const arrays = Object.fromEntries(Object.entries(header.arrays).map(([name, ref]) => [name, view(ref)]));
@@ -89,7 +89,14 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     };
     const entries = header.entries;
     let details: Details | undefined;
-    const loadDetails = (): Details => (details ??= JSON.parse(detailBytes.toString('utf8')) as Details);
+    // 解析后放掉整个缓存文件的缓冲区（几 MB），免得常驻
+    const loadDetails = (): Details => {
+      if (!details) {
+        details = JSON.parse(detailBytes!.toString('utf8')) as Details;
+        detailBytes = undefined;
+      }
+      return details;
+    };
     const presence = header.detailFields;
     entries.forEach((entry, i) => {
       for (const field of DETAIL_FIELDS) if (presence[i]! & (1 << DETAIL_FIELDS.indexOf(field))) lazyField(entry, field, () => loadDetails().entries[i]![field]);
