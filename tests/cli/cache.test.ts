@@ -70,6 +70,17 @@ describe('dictionary cache', () => {
     expect(fs.statSync(file).size).toBe(size);
   });
 
+  it('explains an entry the same from the compiled glossary snapshot as from the dictionaries (every field kept)', async () => {
+    const { dir, env, cacheDir } = setup();
+    const builtin = { ...env, TIFA_CONFIG: undefined };
+    const cold = await tifa(['explain', 'shuanggao-jihua', '--json'], { cwd: dir, env: builtin });
+    expect(fs.readdirSync(cacheDir).some((n) => n.startsWith('compiled-'))).toBe(true);
+    const warm = await tifa(['explain', 'shuanggao-jihua', '--json'], { cwd: dir, env: builtin });
+    expect(warm.stdout).toBe(cold.stdout);
+    const entry = JSON.parse(warm.stdout).entry;
+    for (const field of ['definition', 'sources', 'examples', 'related', 'file']) expect(entry[field], field).toBeDefined();
+  });
+
   it('ignores a planted entry whose content hash does not match', async () => {
     const { dir, env, cacheDir } = setup();
     await tifa(['lint', 'a.md'], { cwd: dir, env });
