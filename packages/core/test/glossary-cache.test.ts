@@ -81,7 +81,13 @@ describe('compiled default glossary (merged entries + compiled matcher, for runs
       expect(fs.readdirSync(path.join(dir, 'cache')).some((n) => n.startsWith('compiled-'))).toBe(true);
       const second = loadGlossary({ builtinDir: dir, precompiled: true });
       expect(second.dictionaries).toEqual([]); // 来自快照
-      expect(second.glossary.entries).toEqual(fresh.glossary.entries);
+      // 快照里的词条：释义、来源等只在悬停与 explain 用到的字段由原型上的 getter 按需取出；读出的值与 JSON 都与新编译的相同
+      const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+      expect(plain(second.glossary.entries)).toEqual(plain(fresh.glossary.entries));
+      fresh.glossary.entries.forEach((e, i) => {
+        for (const field of ['definition', 'sources', 'examples', 'related', 'note', 'file', 'line'] as const) expect(second.glossary.entries[i]![field]).toEqual(e[field]);
+      });
+      expect([...second.glossary.sourceDocuments.keys()]).toEqual([...fresh.glossary.sourceDocuments.keys()]);
       const expected = lint(text, fresh.glossary);
       expect(expected.length).toBeGreaterThan(2);
       expect(lint(text, first.glossary)).toEqual(expected);
