@@ -17,8 +17,14 @@ const source = fs.readFileSync(file, 'utf8');
 function cacheDir() {
   if (process.env.TIFA_NO_CODE_CACHE) return null;
   try {
-    const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-    const dir = path.join(base, 'tifa');
+    // 与 @tifa/core 的缓存目录同一处（node/cache-dir.ts）：$TIFA_CACHE_DIR，Windows 的 %LOCALAPPDATA%\tifa，其余 $XDG_CACHE_HOME/tifa 或 ~/.cache/tifa
+    const env = process.env;
+    const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+    const dir = env.TIFA_CACHE_DIR
+      ? path.resolve(env.TIFA_CACHE_DIR)
+      : process.platform === 'win32' && env.LOCALAPPDATA
+        ? path.join(env.LOCALAPPDATA, 'tifa')
+        : path.join(xdg ?? path.join(os.homedir(), '.cache'), 'tifa');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = fs.lstatSync(dir);
     if (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) return null;

@@ -9,13 +9,17 @@ import fs from 'node:fs';
 
 const SCRIPT = path.join(BENCH_DIR, 'lib/core-throughput.mjs');
 
-/** glossaries: [{ key, label, dict? }] — dict alone (builtin: false) or the default glossary. */
+/**
+ * glossaries: [{ key, label, dict?, cacheDir? }] — dict alone (builtin: false) or the default glossary. cacheDir: the
+ * tifa cache directory to use (the default glossary shares the one its command-line races filled, so the fresh process
+ * starts as a user's would: caches built, code cold); otherwise one of its own.
+ */
 export async function coreThroughput(file, glossaries, reps) {
   const results = [];
   for (const g of glossaries) {
     const out = path.join(WORK_DIR, `core-${g.key}.json`);
     restoreMissing();
-    const r = await measure([SCRIPT, CORE_BUNDLE, file, String(reps), ...(g.dict ? [g.dict] : [])], { stdoutFile: out, env: { TMPDIR: path.join(WORK_DIR, 'tmp', `core-${g.key}`) } });
+    const r = await measure([SCRIPT, CORE_BUNDLE, file, String(reps), ...(g.dict ? [g.dict] : [])], { stdoutFile: out, env: { TMPDIR: path.join(WORK_DIR, 'tmp', `core-${g.key}`), TIFA_CACHE_DIR: g.cacheDir ?? path.join(WORK_DIR, 'tmp', `core-${g.key}`, 'cache') } });
     if (r.code !== 0) {
       results.push({ ...g, failed: `退出码 ${r.code}：${r.stderr.trim().split('\n').slice(-3).join(' / ')}` });
       process.stdout.write(`  core lint() ${g.key}: 失败 ${r.stderr.trim()}\n`);

@@ -57,7 +57,7 @@ function snapshot() {
 /** Runs the snapshot CLI synchronously (for dict export); throws with its stderr on failure. */
 function tifaSync(args) {
   // its own TMPDIR, so the export does not warm the caches of the measured runs
-  const env = { ...process.env, TMPDIR: path.join(WORK_DIR, 'tmp/export') };
+  const env = { ...process.env, TMPDIR: path.join(WORK_DIR, 'tmp/export'), TIFA_CACHE_DIR: path.join(WORK_DIR, 'tmp/export/cache') };
   fs.mkdirSync(env.TMPDIR, { recursive: true });
   const r = spawnSync(process.execPath, [CLI_SNAPSHOT, ...args], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env });
   if (r.status !== 0) throw new Error(`tifa ${args.join(' ')} 失败（退出码 ${r.status}）：\n${r.stderr.slice(0, 4000)}`);

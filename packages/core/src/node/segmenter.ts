@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
-import { foldString } from '../text/fold';
 import { cachedPlainFile, readCacheEntry, writeCacheEntry } from './cache-dir';
 import { buildDictTrie } from './jieba/dict-trie';
 import { parseHmmModel } from './jieba/hmm';
 import { MixSegmenter } from './jieba/mix-segment';
 import { decodeSnapshot, encodeSnapshot } from './jieba/trie-snapshot';
+import { glossaryWords, liteDictText, liteKey, userDictText } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 declare const __dirname: string;
@@ -101,83 +101,6 @@ function insertGlossaryWords(j: Jieba, glossary: Glossary): void {
     inserted.add(w);
     j.insertWord(w);
   }
-}
-
-/**
- * 精简词典：jieba 的完整词典（35 万词）读入后占约 235 MB 原生内存。判断词边界只需要常用词——
- * 词频 ≥ LITE_MIN_FREQ 的词，加上含有词表短写法的词（五金件、五金店这类形近词频率往往很低）、
- * 与短写法首尾相接的词。约 8 万词、60 MB。生成一次，按内容哈希存在每用户的缓存目录（cache-dir.ts）。tifa extract 也用它。
- */
-const LITE_MIN_FREQ = 30;
-
-/** 词表写法作为用户词，显式给低词频（与完整词典的中位数相当）：精简词典的中位数高，用缺省权重会让用户词过于“贪”。 */
-const USER_WORD_FREQ = 3;
-
-const wordsOf = new WeakMap<Glossary, string[]>();
-
-/** 词表里的中文写法（2—12 字，不含固定提法）：作为用户词。每份词表算一次（分词器的缓存键每次都要用）。 */
-function glossaryWords(glossary: Glossary | undefined): string[] {
-  if (!glossary) return [];
-  let cached = wordsOf.get(glossary);
-  if (!cached) wordsOf.set(glossary, (cached = collectWords(glossary)));
-  return cached;
-}
-
-function collectWords(glossary: Glossary | undefined): string[] {
-  const words = new Set<string>();
-  for (const e of glossary?.entries ?? []) {
-    if (e.kind === 'formulation') continue;
-    for (const form of [e.term, ...(e.variants ?? []), ...(e.discouraged ?? [])]) {
-      const w = foldString(form);
-      if (w.length >= 2 && w.length <= 12 && /^[\u4e00-\u9fff]+$/.test(w)) words.add(w);
-    }
-  }
-  return [...words].sort();
-}
-
-/** 要做词边界检查的短写法（≤ 4 字）。 */
-function shortForms(glossary: Glossary | undefined): string[] {
-  return glossaryWords(glossary).filter((w) => w.length <= 4);
-}
-
-/** 精简词典的键：生成规则、词表写法、jieba 词典的路径大小与修改时间（每次启动都读 5 MB 只为算哈希不值得）。 */
-function liteKey(sourceDict: string, glossary: Glossary | undefined): string {
-  const st = fs.statSync(sourceDict);
-  return crypto
-    .createHash('sha256')
-    .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${shortForms(glossary).join(',')}\0${glossaryWords(glossary).join(',')}\0`)
-    .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
-    .digest('hex')
-    .slice(0, 24);
-}
-
-function userDictText(glossary: Glossary | undefined): string {
-  return glossaryWords(glossary).map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n';
-}
-
-function liteDictText(sourceDict: string, glossary: Glossary | undefined): string {
-  const forms = shortForms(glossary);
-  const source = fs.readFileSync(sourceDict, 'utf8');
-  const keep: string[] = [];
-  const firstChars = new Set(forms.map((f) => f[0]));
-  const lastChars = new Set(forms.map((f) => f[f.length - 1]));
-  // “词里含某个短写法”：短写法最多 4 字，查词的各个 1—4 字子串，而不是拿 35 万个词逐个去试几百个写法
-  const formSet = new Set(forms);
-  const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
-  const containsForm = (word: string): boolean => {
-    for (let i = 0; i < word.length; i++) for (let n = 1; n <= longest && i + n <= word.length; n++) if (formSet.has(word.slice(i, i + n))) return true;
-    return false;
-  };
-  for (const line of source.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp < 0) continue;
-    const word = line.slice(0, sp);
-    const freq = Number.parseInt(line.slice(sp + 1), 10);
-    if (freq >= LITE_MIN_FREQ || (word.length > 2 && containsForm(word))) keep.push(line);
-    // 与短写法首尾相接的词（资金 之于 金课、村容 之于 贫困村）决定边界，低频也要留
-    else if (freq >= 3 && word.length <= 3 && (lastChars.has(word[0]) || firstChars.has(word[word.length - 1]))) keep.push(line);
-  }
-  return keep.join('\n') + '\n';
 }
 
 /** 精简词典写成文件（nodejieba 按文件名加载），按键存在每用户的缓存目录。 */
