@@ -38,12 +38,13 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const raw: { s: number; e: number; pattern: number }[] = [];
   // 锚点按句累计：固定提法下标 → 命中锚点的位掩码
   const candidates: Scan['candidates'] = [];
-  const masks = new Int32Array(matcher.formulations.length);
+  const work = scratchFor(matcher);
+  const masks = work.masks;
   const touched: number[] = [];
   const { anchorStart, anchorFormulation, anchorBit } = matcher;
   // 本句已记过的锚点模式（同一句里重复出现的“发展”“教育”只记一次：位掩码的结果相同）
-  const seenIn = new Int32Array(matcher.forms.length).fill(-1);
-  let sentenceNo = 0;
+  const seenIn = work.seenIn;
+  let sentenceNo = work.sentenceNo;
   let cur = { start: 0, end: -1 };
   const flush = () => {
     for (const fi of touched) {
@@ -85,6 +86,8 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     }
   });
   flush();
+  work.sentenceNo = sentenceNo;
+  work.busy = false;
   // 最左最长、互不重叠
   raw.sort((a, b) => a.s - b.s || b.e - a.e);
   const forms: FormMatch[] = [];
@@ -98,6 +101,28 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
 }
 
 /** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */
+/**
+ * 扫描用的工作数组，每个匹配器一份、反复使用：按块检查时（语言服务器）一篇文档要扫上千次，每次新建、填充几千格的数组
+ * 是按块检查的主要固定开销。掩码在每句结束时清零（flush）；句号跨扫描只增不减，所以 seenIn 不必重新填充。
+ * 上一次没有正常结束（busy 仍为真）时另建一份。
+ */
+interface ScanScratch {
+  masks: Int32Array;
+  seenIn: Int32Array;
+  sentenceNo: number;
+  busy: boolean;
+}
+const scratchCache = new WeakMap<CompiledMatcher, ScanScratch>();
+function scratchFor(matcher: CompiledMatcher): ScanScratch {
+  let w = scratchCache.get(matcher);
+  if (!w || w.busy || w.sentenceNo > 0x3fffffff) {
+    w = { masks: new Int32Array(matcher.formulations.length), seenIn: new Int32Array(matcher.forms.length).fill(-1), sentenceNo: 0, busy: false };
+    scratchCache.set(matcher, w);
+  }
+  w.busy = true;
+  return w;
+}
+
 /** 每个长名称的末字（码元）：名称近似命中的粗筛用。 */
 const nameEndCache = new WeakMap<CompiledMatcher, Int32Array>();
 function nameEnds(matcher: CompiledMatcher): Int32Array {
