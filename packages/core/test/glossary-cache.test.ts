@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/node/index';
 import { lint } from '../src/lint';
+import { complete } from '../src/service/complete';
 import { cacheKey } from '../src/node/glossary-cache';
 import { STARTER } from './helpers';
 
@@ -88,6 +89,12 @@ describe('compiled default glossary (merged entries + compiled matcher, for runs
         for (const field of ['definition', 'sources', 'examples', 'related', 'note', 'file', 'line'] as const) expect(second.glossary.entries[i]![field]).toEqual(e[field]);
       });
       expect([...second.glossary.sourceDocuments.keys()]).toEqual([...fresh.glossary.sourceDocuments.keys()]);
+      // 补全用快照里预先算好的拼音键，结果与现算的相同
+      expect(second.glossary.pinyinKeys?.size).toBeGreaterThan(0);
+      expect(fresh.glossary.pinyinKeys).toBeUndefined();
+      const typedAll = ['zhipu', 'cjrh', 'gaozhi', '产教'];
+      for (const typed of typedAll) expect(complete(typed, second.glossary)).toEqual(complete(typed, fresh.glossary));
+      expect(typedAll.filter((t) => /^[a-z]+$/.test(t) && complete(t, fresh.glossary).length > 0).length).toBeGreaterThan(0);
       const expected = lint(text, fresh.glossary);
       expect(expected.length).toBeGreaterThan(2);
       expect(lint(text, first.glossary)).toEqual(expected);

@@ -20,6 +20,14 @@ export interface Glossary {
   readonly documents: readonly DocumentRef[];
   /** @internal 编译好的匹配器。 */
   readonly matcher: CompiledMatcher;
+  /** @internal 预先算好的写法拼音（默认词表的快照带着：补全不必载入拼音库）；没有时补全自己算。 */
+  readonly pinyinKeys?: ReadonlyMap<string, PinyinKeys>;
+}
+
+/** 写法的拼音：全拼与首字母（补全按它们匹配）。 */
+export interface PinyinKeys {
+  initials: string;
+  full: string;
 }
 
 export interface CreateGlossaryOptions {
@@ -114,6 +122,7 @@ export interface GlossaryParts {
   sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** 已编译的匹配器（来自快照）；不给则第一次用到时编译。 */
   matcher?: CompiledMatcher;
+  pinyinKeys?: ReadonlyMap<string, PinyinKeys>;
 }
 
 /** 由已合并、已核对的词条组装词表对象（createGlossary 与默认词表的快照共用）。 */
@@ -130,6 +139,7 @@ export function assembleGlossary(parts: GlossaryParts): Glossary {
     byId: (id) => idMap.get(id),
     byForm: (text) => formMap.get(foldString(text.trim())),
     sourceDocuments,
+    ...(parts.pinyinKeys ? { pinyinKeys: parts.pinyinKeys } : {}),
     get matcher() {
       return (matcher ??= compileMatcher(entries));
     },

@@ -10,11 +10,12 @@ import type { Entry } from '../glossary/entry';
 import { assembleGlossary, type Glossary } from '../glossary/glossary';
 import { matcherFromParts, matcherParts, type MatcherParts } from '../glossary/matcher-parts';
 import type { SourceDocument } from '../glossary/source-document';
+import { pinyinKeys } from '../service/complete';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
 
 declare const __filename: string;
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -26,6 +27,8 @@ type Detail = Partial<Pick<Entry, (typeof DETAIL_FIELDS)[number]>>;
 interface Details {
   entries: Detail[];
   sources: SourceDocument[];
+  /** 现行词条各写法的拼音键：[写法, 首字母, 全拼]。 */
+  pinyin: [string, string, string][];
 }
 
 type TypedArray = Int32Array | Uint8Array;
@@ -111,6 +114,7 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       entries,
       documents: header.documents,
       sourceDocuments: new LazyMap(() => new Map(loadDetails().sources.map((d) => [d.id, d]))),
+      pinyinKeys: new LazyMap(() => new Map(loadDetails().pinyin.map(([form, initials, full]) => [form, { initials, full }]))),
       matcher: matcherFromParts(parts, entries),
     });
   } catch {
@@ -222,7 +226,16 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       detailIndex[entry.id] = detailList.length;
       detailList.push(detail as Detail);
     }
-    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()] };
+    const pinyin = new Map<string, [string, string, string]>();
+    for (const entry of glossary.entries) {
+      if (entry.status !== 'current') continue;
+      for (const form of [entry.term, ...(entry.variants ?? [])]) {
+        if (pinyin.has(form)) continue;
+        const keys = pinyinKeys(form);
+        pinyin.set(form, [form, keys.initials, keys.full]);
+      }
+    }
+    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()], pinyin: [...pinyin.values()] };
     const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
     const bin = new Uint8Array(offset + detailJson.length);
     for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);

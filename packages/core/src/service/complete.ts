@@ -2,7 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { LintOptions } from '../types';
 import type { Entry } from '../glossary/entry';
-import type { Glossary } from '../glossary/glossary';
+import type { Glossary, PinyinKeys } from '../glossary/glossary';
 import { normalizeDate, today } from '../rules/context';
 import { isCjk } from '../text/fold';
 import { titleCompletionsAt } from './document-at';
@@ -35,7 +35,8 @@ interface Candidate {
 
 const cache = new WeakMap<Glossary, Candidate[]>();
 
-function pinyinKeys(form: string): { initials: string; full: string } {
+/** 写法的拼音键（全拼、首字母）。默认词表的快照里预先算好（node/compiled-glossary.ts），补全时就不必载入拼音库。 */
+export function pinyinKeys(form: string): PinyinKeys {
   let initials = '';
   let full = '';
   const syllables = pinyin(form, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
@@ -60,7 +61,7 @@ function candidates(glossary: Glossary): Candidate[] {
   for (const entry of glossary.entries) {
     if (entry.status !== 'current') continue;
     const centrality = (refs.get(entry.id) ?? 0) + (entry.firstMention ? 2 : 0) + (entry.kind === 'term' ? 1 : 0);
-    for (const form of [entry.term, ...(entry.variants ?? [])]) list.push({ entry, form, ...pinyinKeys(form), centrality });
+    for (const form of [entry.term, ...(entry.variants ?? [])]) list.push({ entry, form, ...(glossary.pinyinKeys?.get(form) ?? pinyinKeys(form)), centrality });
   }
   cache.set(glossary, list);
   return list;
