@@ -56,6 +56,8 @@ function realTargetRows(d) {
   rows.push([`语言服务器：1,000 次编辑后 RSS${lspNote}`, '≤ 150 MB', Number.isFinite(rss) ? `${rss} MB` : '—', d.quick ? '—' : mark(Number.isFinite(rss) ? rss <= 150 : undefined)]);
   const rssExt = lspMs(/次编辑后 RSS\s+([\d.]+) MB/, d.lspExtension);
   const editExt = lspMs(/编辑 → 诊断，防抖 0[^\n]*?p95 ([\d.]+) ms/, d.lspExtension);
+  const openCold = lspMs(/打开 → 首次诊断[^\n]*?([\d.]+) ms/, d.lspCold);
+  if (Number.isFinite(openCold)) rows.push([`语言服务器：打开 → 首次诊断，缓存为空（装好、升级或改了默认词表后的第一次）${lspNote}`, '（参考）', `${openCold} ms`, '（参考）']);
   const openExt = lspMs(/打开 → 首次诊断[^\n]*?([\d.]+) ms/, d.lspExtension);
   if (Number.isFinite(openExt))
     rows.push([`语言服务器：打开 → 首次诊断，按 VS Code 扩展的启动方式（--max-semi-space-size=2，MALLOC_ARENA_MAX=2，MALLOC_MMAP_THRESHOLD_=65536）${lspNote}`, '≤ 250 ms', `${openExt} ms`, d.quick ? '—' : mark(openExt <= 250)]);
