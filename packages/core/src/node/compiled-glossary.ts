@@ -12,6 +12,7 @@ import { matcherFromParts, matcherParts, type MatcherParts } from '../glossary/m
 import type { SourceDocument } from '../glossary/source-document';
 import { pinyinKeys } from '../service/complete';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
+import { detailPrototype, LazyMap } from './lazy-details';
 
 declare const __filename: string;
 
@@ -105,6 +106,7 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     };
     // 详情字段做成共同原型上的 getter：换原型比在每个词条上逐个定义访问器便宜得多（后者本身就要十几毫秒）
     const proto = detailPrototype(
+      DETAIL_FIELDS,
       (entry, field) => loadDetails().entries[header.detailIndex[entry.id]!]?.[field],
       (entry) => header.keyOrders[header.keyOrderOf[entry.id] ?? -1] ?? [],
     );
@@ -119,73 +121,6 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     });
   } catch {
     return undefined;
-  }
-}
-
-/**
- * 词条的原型：详情字段的 getter 从详情段里取值；赋值时变成词条自己的数据属性。
- * toJSON 按原来的字段顺序交出完整的词条（JSON.stringify 只看自有属性，否则会漏掉详情）。
- */
-function detailPrototype(read: (entry: Entry, field: (typeof DETAIL_FIELDS)[number]) => unknown, keyOrderOf: (entry: Entry) => readonly string[]): object {
-  const proto: Record<string, unknown> = {};
-  for (const field of DETAIL_FIELDS) {
-    Object.defineProperty(proto, field, {
-      get(this: Entry) {
-        return read(this, field);
-      },
-      set(this: Entry, value: unknown) {
-        Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
-      },
-      enumerable: false,
-      configurable: true,
-    });
-  }
-  Object.defineProperty(proto, 'toJSON', {
-    value(this: Entry) {
-      const out: Record<string, unknown> = {};
-      const self = this as unknown as Record<string, unknown>;
-      for (const key of keyOrderOf(this)) {
-        const value = self[key];
-        if (value !== undefined) out[key] = value;
-      }
-      for (const key of Object.keys(self)) if (!(key in out)) out[key] = self[key];
-      return out;
-    },
-    enumerable: false,
-  });
-  return proto;
-}
-
-/** 第一次用到时才建的只读 Map。 */
-class LazyMap<K, V> implements ReadonlyMap<K, V> {
-  private map: Map<K, V> | undefined;
-  constructor(private readonly make: () => Map<K, V>) {}
-  private get m(): Map<K, V> {
-    return (this.map ??= this.make());
-  }
-  get size(): number {
-    return this.m.size;
-  }
-  get(key: K): V | undefined {
-    return this.m.get(key);
-  }
-  has(key: K): boolean {
-    return this.m.has(key);
-  }
-  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    this.m.forEach((v, k) => fn.call(thisArg, v, k, this));
-  }
-  entries(): MapIterator<[K, V]> {
-    return this.m.entries();
-  }
-  keys(): MapIterator<K> {
-    return this.m.keys();
-  }
-  values(): MapIterator<V> {
-    return this.m.values();
-  }
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.m[Symbol.iterator]();
   }
 }
 
