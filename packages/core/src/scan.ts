@@ -61,10 +61,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     // 热路径：按下标循环，不用迭代器
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
-    if (names.length) {
-      const ends = nameEnds(matcher);
-      for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form, ends[names[k]]!)) nameHits.push({ s: end - len, name: names[k] });
-    }
+    for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
     const a0 = anchorStart[pattern];
     const a1 = anchorStart[pattern + 1];
     if (a0 === a1) return;
@@ -123,24 +120,18 @@ function scratchFor(matcher: CompiledMatcher): ScanScratch {
   return w;
 }
 
-/** 每个长名称的末字（码元）：名称近似命中的粗筛用。 */
-const nameEndCache = new WeakMap<CompiledMatcher, Int32Array>();
-function nameEnds(matcher: CompiledMatcher): Int32Array {
-  let ends = nameEndCache.get(matcher);
-  if (!ends) nameEndCache.set(matcher, (ends = Int32Array.from(matcher.names, (n) => n.form.charCodeAt(n.form.length - 1))));
-  return ends;
+/** 长名称 form 的近似写法可能在 e 处结束吗：末三字在这里（rules/name-near-miss.ts 逐个长度核对的同一条件）。 */
+export function nameMayEndAt(norm: string, e: number, form: string): boolean {
+  return e <= norm.length && norm.charCodeAt(e - 1) === form.charCodeAt(form.length - 1) && norm.startsWith(form.slice(-3), e - 3);
 }
 
 /**
  * 开头三字在 s 处命中的长名称，可能是它的近似误写吗：不是原样出现，且在名称长度 ±2 字以内有以它的末三字结尾的地方
  * （rules/name-near-miss.ts 判定的前提；不满足的命中它也会跳过，这里先筛掉，省下逐个记录）。
  */
-function nearMissPossible(norm: string, s: number, form: string, lastCode: number): boolean {
+function nearMissPossible(norm: string, s: number, form: string): boolean {
   if (norm.startsWith(form, s)) return false;
-  const n = form.length;
-  for (let e = s + n - 2; e <= s + n + 2 && e <= norm.length; e++) {
-    if (norm.charCodeAt(e - 1) === lastCode && norm.startsWith(form.slice(-3), e - 3)) return true;
-  }
+  for (let e = s + form.length - 2; e <= s + form.length + 2; e++) if (nameMayEndAt(norm, e, form)) return true;
   return false;
 }
 

@@ -57,9 +57,14 @@ export function segmenterError(): string | undefined {
 
 /** 当前会用哪个分词实现：'nodejieba'（参照）、'js'（TypeScript 移植，无需编译），两者都不可用时 null。 */
 export function segmenterEngine(): 'nodejieba' | 'js' | null {
-  if (process.env.TIFA_SEGMENTER !== 'nodejieba' && jiebaDataDir()) return 'js';
+  if (prefersJs()) return 'js';
   if (loadJieba()) return 'nodejieba';
   return jiebaDataDir() ? 'js' : null;
+}
+
+/** 缺省用 TypeScript 实现（读快照，几毫秒可用）；TIFA_SEGMENTER=nodejieba 或找不到随包的 jieba 数据时才用 nodejieba。 */
+function prefersJs(): boolean {
+  return process.env.TIFA_SEGMENTER !== 'nodejieba' && jiebaDataDir() !== undefined;
 }
 
 /**
@@ -129,7 +134,7 @@ export interface SegmenterOptions {
  * TIFA_SEGMENTER=nodejieba 改用 nodejieba；随包的 jieba 数据找不到时也用它。词典在第一次分词时才加载。
  */
 export function createJiebaSegmenter(glossary?: Glossary, options: SegmenterOptions = {}): Segmenter | null {
-  if (process.env.TIFA_SEGMENTER !== 'nodejieba' && jiebaDataDir()) return createJsSegmenter(glossary, options);
+  if (prefersJs()) return createJsSegmenter(glossary, options);
   const j = loadJieba();
   if (!j) return createJsSegmenter(glossary, options);
   let ready = false;

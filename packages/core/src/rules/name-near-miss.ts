@@ -6,6 +6,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
+import { nameMayEndAt } from '../scan';
 
 /** forms 按位置排序且互不重叠：二分找到第一个结束在 s 之后的命中，往后看到 e 为止。 */
 function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
@@ -34,12 +35,10 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     // 绝大多数命中就是名称本身：原样出现的直接跳过，不算编辑距离
     if (norm.startsWith(form, hit.s)) continue;
     if (entry.since && normalizeDate(entry.since) > asOf) continue;
-    const suffix = form.slice(-3);
-    const lastCode = form.charCodeAt(form.length - 1);
     let best: { e: number; d: number } | null = null;
     for (let len = form.length - 2; len <= form.length + 2; len++) {
       const e = hit.s + len;
-      if (e > norm.length || norm.charCodeAt(e - 1) !== lastCode || !norm.startsWith(suffix, e - 3)) continue;
+      if (!nameMayEndAt(norm, e, form)) continue;
       const cand = norm.slice(hit.s, e);
       if (/[\n\ufffc,;。!?、]/.test(cand)) continue;
       // 只差引号（“访企拓岗促就业”专项行动）：标点不同，不是误写
