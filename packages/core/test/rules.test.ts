@@ -82,6 +82,14 @@ describe('misquote', () => {
     check('培养更多高素质技术技能人才、能工巧匠、«大国巧匠»。'.replace('«', '').replace('»', ''), { rules: { misquote: 'off' } });
   });
 
+  it('compares a quotation as a whole: the quotation marks fix both ends, so one more difference is tolerated', () => {
+    // 三个字不同：句中逐字比对容两个字，引号恰好括住的整段引语容三个
+    expect(check('学校坚持“«职普互通产教结合科教融汇»”的方向。')[0].ruleId).toBe('misquote');
+    check('学校坚持职普互通产教结合科教融汇的方向。');
+    // 引号里还有别的话：不是整段引语
+    check('他写下“职普互通产教结合科教融汇是我们的方向”。');
+  });
+
   it('catches words swapped between items', () => {
     check('学校以«办学能力高质量、产教融合高水平»为目标。');
   });

@@ -235,12 +235,12 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
  * 半全局编辑距离（提法整体对句中任一片段）。代价×2：字的增删改 2，标点的增删 1，标点互换 0。
  * 按码元比（不为每个格子取单字字符串），每行的最小值只增不减：超过容许的差异就提前放弃。
  */
-function charVerdict(sentence: string, target: string): Verdict | null {
+function charVerdict(sentence: string, target: string, extraChars = 0): Verdict | null {
   const m = target.length;
   let chars = 0;
   for (let i = 0; i < m; i++) if (!isSoftSepCode(target.charCodeAt(i))) chars++;
   if (chars < 6) return null;
-  const limit = 2 * Math.max(1, Math.floor(chars * 0.2));
+  const limit = 2 * (Math.max(1, Math.floor(chars * 0.2)) + extraChars);
   const w = Math.min(sentence.length, 600);
   const sc = scratch(w);
   const { code, sep } = sc;
@@ -354,6 +354,28 @@ function anchoredWindow(sentence: string, t: string, slackChars: number): { s: n
   return s < 0 ? null : { s, e };
 }
 
+/**
+ * 引号恰好括住的整段引语：两头由引号定下（不必像句中逐字比对那样猜片段的起止），整段对提法比，可多容一个字的差异。
+ * 逐字比对出的片段须覆盖引号里的全部文字（两头的标点除外），否则引号里是别的话、只带着提法的一部分。
+ */
+function quotedVerdict(sentence: string, f: Formulation): Verdict | null {
+  for (let open = sentence.indexOf('“'); open >= 0; open = sentence.indexOf('“', open + 1)) {
+    const close = sentence.indexOf('”', open + 1);
+    if (close < 0) break;
+    let s = open + 1;
+    let e = close;
+    while (s < e && isSoftSepCode(sentence.charCodeAt(s))) s++;
+    while (e > s && isSoftSepCode(sentence.charCodeAt(e - 1))) e--;
+    const inner = sentence.slice(s, e);
+    for (const t of f.texts) {
+      if (Math.abs(inner.length - t.length) > f.slackChars + 2) continue;
+      const v = charVerdict(inner, t, 1);
+      if (v && v.s === 0 && v.e === inner.length) return { ...v, s: v.s + s, e: v.e + s };
+    }
+  }
+  return null;
+}
+
 let segmentsFor: string | undefined;
 let segs: Segment[] = [];
 function segmentsOf(sentence: string): Segment[] {
@@ -395,7 +417,9 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const sentence = scan.sentences.text(sent.start, sent.end);
       // 粗筛：提法里有多少字在句中根本找不到（按次数算）。每个找不到的字至少要一次编辑，超过可容忍的差异就不必细比
       const missing = missingChars(f, charCounts(sentence));
-      if (missing > f.slackItems && missing > f.slackChars) continue;
+      // 句中有引号时，引号括住的整段引语可多容一个字（quotedVerdict）
+      const charSlack = f.slackChars + (sentence.includes('“') ? 1 : 0);
+      if (missing > f.slackItems && missing > charSlack) continue;
       // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项至多一项不原样出现
       const shortAbsent = f.items.filter((it) => it.length <= 2 && !sentence.includes(it)).length;
       const itemsPossible =
@@ -420,6 +444,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
           if (v?.kind === 'exact') break;
         }
       }
+      if (!verdict && missing <= charSlack && charSlack > f.slackChars) verdict = quotedVerdict(sentence, f);
       if (!verdict || verdict.kind === 'exact') continue;
       // 只差标点或各项连写（教育科技人才体制机制）：正确的引用或复合用法
       if (punctuationOnly(sentence, f.texts)) continue;
