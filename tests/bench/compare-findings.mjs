@@ -27,6 +27,24 @@ function run(cmd, args, opts = {}) {
   return r;
 }
 
+/**
+ * node_modules for the base worktree: every package linked from this repo's node_modules, except the workspace
+ * packages (@tifa/*). Those are linked to the worktree's own folders, with the same relative targets: a plain link to
+ * this repo's node_modules would resolve @tifa/core to this repo's packages/core, and the "old" build would bundle
+ * the new core.
+ */
+function linkNodeModules(dir) {
+  const from = path.join(ROOT_DIR, 'node_modules');
+  const to = path.join(dir, 'node_modules');
+  fs.mkdirSync(path.join(to, '@tifa'), { recursive: true });
+  for (const name of fs.readdirSync(from)) {
+    if (name !== '@tifa') fs.symlinkSync(path.join(from, name), path.join(to, name));
+  }
+  for (const name of fs.readdirSync(path.join(from, '@tifa'))) {
+    fs.symlinkSync(fs.readlinkSync(path.join(from, '@tifa', name)), path.join(to, '@tifa', name));
+  }
+}
+
 /** Builds the CLI of a git ref in a detached worktree under .work/base (node_modules linked from this repo). */
 function buildRef(ref) {
   const dir = path.join(WORK_DIR, 'base');
@@ -34,7 +52,7 @@ function buildRef(ref) {
   fs.rmSync(dir, { recursive: true, force: true });
   const add = run('git', ['-C', ROOT_DIR, 'worktree', 'add', '--detach', dir, ref]);
   if (add.status !== 0) fail(`git worktree add ${ref} 失败：${add.stderr}`);
-  fs.symlinkSync(path.join(ROOT_DIR, 'node_modules'), path.join(dir, 'node_modules'));
+  linkNodeModules(dir);
   const b = run(process.execPath, ['scripts/build.mjs'], { cwd: dir });
   if (b.status !== 0) fail(`构建 ${ref} 失败：${b.stderr}`);
   return path.join(dir, 'packages/cli/dist');
