@@ -103,6 +103,11 @@ describe('misquote', () => {
     check('学院牵头组建“行业产教融合”共同体。');
   });
 
+  it('in a long name, a same-sound character is a typo; a word swapped for a word that sounds different is other wording', () => {
+    expect(check('学院牵头组建«行业产教熔合共同体»。')[0].ruleId).toBe('variant');
+    check('学院牵头组建行业产教联合共同体。');
+  });
+
   it('a misquote fix restores the exact wording', () => {
     const { text } = unmark('推进职普融合、产教融合、科教融汇。');
     const out = applyFixes(text, lint(text, starter()));

@@ -22,6 +22,11 @@ export class BoundaryChecker {
     private readonly sentences: Sentences,
   ) {}
 
+  /** 有分词器（能判断词边界）吗。 */
+  get segmenting(): boolean {
+    return !!this.segmenter;
+  }
+
   needsCheck(entry: Entry, formLength: number): boolean {
     if (!this.segmenter) return false;
     const mode = entry.boundary ?? 'auto';
