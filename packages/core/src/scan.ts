@@ -4,6 +4,7 @@ import type { Glossary } from './glossary/glossary';
 import { foldKeepCase } from './text/fold';
 import { prepare, type Prepared } from './text/normalize';
 import { Sentences } from './text/sentences';
+import { anchorPlan } from './anchor-plan';
 
 export interface FormMatch {
   /** norm 中的区间。 */
@@ -41,15 +42,22 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const work = scratchFor(matcher);
   const masks = work.masks;
   const touched: number[] = [];
-  const { anchorStart, anchorFormulation, anchorBit } = matcher;
-  // 本句已记过的锚点模式（同一句里重复出现的“发展”“教育”只记一次：位掩码的结果相同）
+  const { anchorStart } = matcher;
+  const { eagerStart, eagerFormulation, eagerBit, lazyStart, lazyPattern, lazyBit, need } = anchorPlan(matcher);
+  // 本句已出现的锚点模式（同一句里重复出现的“发展”“教育”只记一次：位掩码的结果相同；句末查 lazy 锚点也看它）
   const seenIn = work.seenIn;
   let sentenceNo = work.sentenceNo;
   let cur = { start: 0, end: -1 };
   const flush = () => {
-    for (const fi of touched) {
-      if (popcount(masks[fi]) >= matcher.formulations[fi].anchorsNeeded) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
+    for (let t = 0; t < touched.length; t++) {
+      const fi = touched[t];
+      let mask = masks[fi];
       masks[fi] = 0;
+      const l0 = lazyStart[fi];
+      const l1 = lazyStart[fi + 1];
+      if (popcount(mask) + (l1 - l0) < need[fi]) continue;
+      for (let l = l0; l < l1; l++) if (seenIn[lazyPattern[l]] === sentenceNo) mask |= lazyBit[l];
+      if (popcount(mask) >= need[fi]) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
     }
     touched.length = 0;
   };
@@ -62,9 +70,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
     for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
-    const a0 = anchorStart[pattern];
-    const a1 = anchorStart[pattern + 1];
-    if (a0 === a1) return;
+    if (anchorStart[pattern] === anchorStart[pattern + 1]) return;
     const pos = end - len;
     if (pos < cur.start || pos >= cur.end) {
       const sent = sentences.sentenceAt(pos);
@@ -76,10 +82,10 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     }
     if (seenIn[pattern] === sentenceNo) return;
     seenIn[pattern] = sentenceNo;
-    for (let k = a0; k < a1; k++) {
-      const fi = anchorFormulation[k];
+    for (let k = eagerStart[pattern]; k < eagerStart[pattern + 1]; k++) {
+      const fi = eagerFormulation[k];
       if (masks[fi] === 0) touched.push(fi);
-      masks[fi] |= anchorBit[k];
+      masks[fi] |= eagerBit[k];
     }
   });
   flush();
