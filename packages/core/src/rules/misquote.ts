@@ -39,10 +39,13 @@ interface Verdict {
   kind: 'exact' | 'order' | 'substitute' | 'missing' | 'chars';
   s: number;
   e: number;
-  detail?: string;
-  /** 逐字比对的差异（字数，标点算半个）。 */
-  cost?: number;
+  detail: string;
+  /** 逐字比对的差异（字数，标点算半个）；别的比对为 0。 */
+  cost: number;
 }
+
+/** 判定对象一律带全五个字段、同样的次序（对象形状只有一种）。 */
+const verdictOf = (kind: Verdict['kind'], s: number, e: number, detail = '', cost = 0): Verdict => ({ kind, s, e, detail, cost });
 
 interface Core {
   s: number;
@@ -196,15 +199,15 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     if (assign.some((j, k) => cores[k][j].weak) && !(inPlace && exact === n - 1)) continue;
     const span = { s: cores[0][assign[0]].s, e: cores[n - 1][assign[n - 1]].e };
     if (exact === n) {
-      if (inPlace) return { kind: 'exact', ...span };
-      best ??= { kind: 'order', ...span, detail: '语序有误' };
+      if (inPlace) return verdictOf('exact', span.s, span.e);
+      best ??= verdictOf('order', span.s, span.e, '语序有误');
       continue;
     }
     // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项
     const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n));
-    if (plausible) best ??= { kind: 'substitute', ...span, detail: (inPlace ? '' : '语序有误；') + diffs.join('，') };
+    if (plausible) best ??= verdictOf('substitute', span.s, span.e, (inPlace ? '' : '语序有误；') + diffs.join('，'));
     // 项内词语互换（高水平/高质量对调）：各项字数相同、用字合起来一样
-    else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= { kind: 'order', ...span, detail: '项内词语错位；' + diffs.join('，') };
+    else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= verdictOf('order', span.s, span.e, '项内词语错位；' + diffs.join('，'));
   }
   if (best) return best;
   // 漏一项：≥4 项的提法，连续 n-1 段按序对上 n-1 项
@@ -223,7 +226,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
           const last = segs[i + n - 2];
           const s = first.text === rest[0] ? first.s : first.e - rest[0].length;
           const e = last.text === rest[n - 2] ? last.e : last.s + rest[n - 2].length;
-          return { kind: 'missing', s, e, detail: `漏了“${items[miss]}”` };
+          return verdictOf('missing', s, e, `漏了“${items[miss]}”`);
         }
       }
     }
@@ -302,8 +305,8 @@ function charVerdict(sentence: string, target: string, extraChars = 0): Verdict 
   // 去掉两端的标点
   while (s < e && sep[s]) s++;
   while (e > s && sep[e - 1]) e--;
-  if (best < 2) return { kind: 'exact', s, e };
-  return { kind: 'chars', s, e, cost: best / 2 };
+  if (best < 2) return verdictOf('exact', s, e);
+  return verdictOf('chars', s, e, '', best / 2);
 }
 
 // 逐字比对的工作数组：按需加长，整个进程复用（比对在同一线程里逐个进行）
@@ -370,7 +373,7 @@ function quotedVerdict(sentence: string, f: Formulation): Verdict | null {
     for (const t of f.texts) {
       if (Math.abs(inner.length - t.length) > f.slackChars + 2) continue;
       const v = charVerdict(inner, t, 1);
-      if (v && v.s === 0 && v.e === inner.length) return { ...v, s: v.s + s, e: v.e + s };
+      if (v && v.s === 0 && v.e === inner.length) return verdictOf(v.kind, v.s + s, v.e + s, v.detail, v.cost);
     }
   }
   return null;
@@ -390,6 +393,43 @@ function missingChars(f: Formulation, have: Int32Array): number {
   let missing = 0;
   for (const [ch, need] of f.charCounts) missing += Math.max(0, need - have[ch.charCodeAt(0)]);
   return missing;
+}
+
+/**
+ * 一句对一条提法的判定：逐项比对，不成再逐字比对，再看引号括住的整段引语；null 表示不像这条提法。
+ */
+function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentStart: number): Verdict | null {
+  // 粗筛：提法里有多少字在句中根本找不到（按次数算）。每个找不到的字至少要一次编辑，超过可容忍的差异就不必细比
+  const missing = missingChars(f, charCounts(sentence));
+  // 句中有引号时，引号括住的整段引语可多容一个字（quotedVerdict）
+  const charSlack = f.slackChars + (sentence.includes('“') ? 1 : 0);
+  if (missing > f.slackItems && missing > charSlack) return null;
+  // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项至多一项不原样出现
+  const shortAbsent = f.items.filter((it) => it.length <= 2 && !sentence.includes(it)).length;
+  const itemsPossible =
+    missing <= f.slackItems &&
+    shortAbsent <= 1 &&
+    (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
+  let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sentStart + pos)) : null;
+  if (!verdict && missing <= f.slackChars) {
+    for (const t of f.texts) {
+      const win = f.items.length > 1 ? anchoredWindow(sentence, t, f.slackChars) : { s: 0, e: sentence.length };
+      if (!win) continue;
+      let v = charVerdict(sentence.slice(win.s, win.e), t);
+      if (v) v = verdictOf(v.kind, v.s + win.s, v.e + win.s, v.detail, v.cost);
+      // 多项的提法，逐字比对出的片段两头都要与原文对上（一头对上即可的话，前文的字会被算进来）；单句引语一头对上即可
+      if (v && v.kind === 'chars') {
+        const got = sentence.slice(v.s, v.e);
+        const head = got[0] === t[0];
+        const tail = got[got.length - 1] === t[t.length - 1];
+        if (f.items.length > 1 ? !(head && tail) : !(head || tail)) v = null;
+      }
+      if (v && (!verdict || v.kind === 'exact')) verdict = v;
+      if (v?.kind === 'exact') break;
+    }
+  }
+  if (!verdict && missing <= charSlack && charSlack > f.slackChars) verdict = quotedVerdict(sentence, f);
+  return verdict;
 }
 
 /** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
@@ -415,36 +455,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!severity) continue;
       const sent = { start: c.start, end: c.end };
       const sentence = scan.sentences.text(sent.start, sent.end);
-      // 粗筛：提法里有多少字在句中根本找不到（按次数算）。每个找不到的字至少要一次编辑，超过可容忍的差异就不必细比
-      const missing = missingChars(f, charCounts(sentence));
-      // 句中有引号时，引号括住的整段引语可多容一个字（quotedVerdict）
-      const charSlack = f.slackChars + (sentence.includes('“') ? 1 : 0);
-      if (missing > f.slackItems && missing > charSlack) continue;
-      // 逐项比对要么至少有一项原样出现，要么每项只差一个字（至多 n 个字对不上）；两字的项至多一项不原样出现
-      const shortAbsent = f.items.filter((it) => it.length <= 2 && !sentence.includes(it)).length;
-      const itemsPossible =
-        missing <= f.slackItems &&
-        shortAbsent <= 1 &&
-        (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
-      let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sent.start + pos)) : null;
-      if (!verdict && missing <= f.slackChars) {
-        for (const t of f.texts) {
-          const win = f.items.length > 1 ? anchoredWindow(sentence, t, f.slackChars) : { s: 0, e: sentence.length };
-          if (!win) continue;
-          let v = charVerdict(sentence.slice(win.s, win.e), t);
-          if (v) v = { ...v, s: v.s + win.s, e: v.e + win.s };
-          // 多项的提法，逐字比对出的片段两头都要与原文对上（一头对上即可的话，前文的字会被算进来）；单句引语一头对上即可
-          if (v && v.kind === 'chars') {
-            const got = sentence.slice(v.s, v.e);
-            const head = got[0] === t[0];
-            const tail = got[got.length - 1] === t[t.length - 1];
-            if (f.items.length > 1 ? !(head && tail) : !(head || tail)) v = null;
-          }
-          if (v && (!verdict || v.kind === 'exact')) verdict = v;
-          if (v?.kind === 'exact') break;
-        }
-      }
-      if (!verdict && missing <= charSlack && charSlack > f.slackChars) verdict = quotedVerdict(sentence, f);
+      const verdict = sentenceVerdict(env, f, sentence, sent.start);
       if (!verdict || verdict.kind === 'exact') continue;
       // 只差标点或各项连写（教育科技人才体制机制）：正确的引用或复合用法
       if (punctuationOnly(sentence, f.texts)) continue;
@@ -460,7 +471,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
       // 整句引语（单项提法）逐字比对出的差异，不在引号里又不自称引用的，是转述
       // （差四个字以上算转述，差一两个字是误写）
-      const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && (verdict.cost ?? 0) > PARAPHRASE_CHARS;
+      const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && verdict.cost > PARAPHRASE_CHARS;
       const finding = applyQuoteSemantics(
         makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
         quoteContext(scan.p.norm, s, e),
