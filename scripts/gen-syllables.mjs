@@ -31,6 +31,8 @@ const out = `// 由 scripts/gen-syllables.mjs 生成（数据来自 pinyin-pro�
 // SYLLABLE_EXTRA：每 5 位一组，字的序号（3 位）与它的另一读音编号（2 位）。
 export const SYLLABLE_FIRST = 0x${FIRST.toString(16)};
 export const SYLLABLE_DIGITS = '${DIGITS}';
+/** 读音编号 1、2、3……对应的拼音（不计声调），以空格分隔。 */
+export const SYLLABLE_NAMES = '${[...ids.keys()].join(' ')}';
 export const SYLLABLE_PRIMARY = '${primary}';
 export const SYLLABLE_EXTRA = '${extra}';
 `;

@@ -1,6 +1,32 @@
-// 两个汉字是否同音（不计声调，多音字任一读音相同即算）：拼音输入法打错的字多是同音字。
+// 两个汉字是否同音或近音（不计声调，多音字任一读音相同即算）：拼音输入法打错的字多是同音字，
+// 也常是输入法“模糊音”的近音字：zh/z、ch/c、sh/s、n/l、h/f，以及 ang/an、eng/en、ing/in（人民→人名）。
 // 读音表（syllable-table.ts，64 进制的 ASCII）在第一次调用时展开成数组（约 2 万字），此后每次判断是几次查表。
-import { SYLLABLE_DIGITS, SYLLABLE_EXTRA, SYLLABLE_FIRST, SYLLABLE_PRIMARY } from './syllable-table';
+import { SYLLABLE_DIGITS, SYLLABLE_EXTRA, SYLLABLE_FIRST, SYLLABLE_NAMES, SYLLABLE_PRIMARY } from './syllable-table';
+
+/** 模糊音归一：声母 zh→z、ch→c、sh→s、n→l、h→f；韵尾 ang→an、eng→en、ing→in。 */
+function fuzzy(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n(?=[aeiouü])/, 'l')
+    .replace(/^h/, 'f')
+    .replace(/([aei])ng$/, '$1n');
+}
+
+let fuzzyId: Int32Array | undefined;
+/** 读音编号 → 模糊音归一后的编号（同一编号即近音）。 */
+function fuzzyIds(): Int32Array {
+  if (!fuzzyId) {
+    const names = SYLLABLE_NAMES.split(' ');
+    const keys = new Map<string, number>();
+    fuzzyId = new Int32Array(names.length + 1);
+    names.forEach((name, i) => {
+      const key = fuzzy(name);
+      if (!keys.has(key)) keys.set(key, keys.size + 1);
+      fuzzyId![i + 1] = keys.get(key)!;
+    });
+  }
+  return fuzzyId;
+}
 
 let primary: Uint16Array | undefined;
 let extra: Map<number, number[]> | undefined;
@@ -35,9 +61,10 @@ function readings(c: number): number[] {
   return [first, ...(t.extra.get(c) ?? [])];
 }
 
-/** a、b（UTF-16 码元）读音相同吗；不在基本区或无读音的字不算同音。 */
+/** a、b（UTF-16 码元）同音或近音吗；不在基本区或无读音的字不算。 */
 export function sameSound(a: number, b: number): boolean {
   if (a === b) return true;
-  const rb = readings(b);
-  return readings(a).some((r) => rb.includes(r));
+  const ids = fuzzyIds();
+  const rb = readings(b).map((r) => ids[r]);
+  return readings(a).some((r) => rb.includes(ids[r]));
 }
