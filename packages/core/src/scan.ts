@@ -5,6 +5,8 @@ import { foldKeepCase } from './text/fold';
 import { prepare, type Prepared } from './text/normalize';
 import { Sentences } from './text/sentences';
 import { anchorPlan } from './anchor-plan';
+import { shortPlan } from './short-plan';
+import { sameSound } from './text/same-sound';
 
 export interface FormMatch {
   /** norm 中的区间。 */
@@ -24,6 +26,11 @@ export interface Scan {
   candidates: { start: number; end: number; formulation: number }[];
   /** 长名称前三字的命中（名称原样出现的、长度 ±2 字内找不到末三字的除外）：可能是名称的误写，留给 name-near-miss 判断。 */
   nameHits: { s: number; name: number }[];
+  /**
+   * 与某个短名称等长、只差一个同音或近音字的片段（起点，短名称下标，不同的字在片段里的位置）：可能是拼音输入的错字，
+   * 留给 short-name-typo 判断词边界等。同一片段可能由头两字、末两字各记一次。
+   */
+  shortHits: { s: number; name: number; at: number }[];
 }
 
 function popcount(x: number): number {
@@ -62,6 +69,8 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     touched.length = 0;
   };
   const nameHits: Scan['nameHits'] = [];
+  const shortHits: Scan['shortHits'] = [];
+  const short = shortPlan(matcher);
   const norm = p.norm;
   matcher.ac.scan(norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
@@ -70,6 +79,15 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
     for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
+    // 短名称的头两字或末两字：同长的片段只差一个字时记下（先比两个字快速排除，见 short-plan.ts）
+    for (let k = short.start[pattern]; k < short.start[pattern + 1]; k++) {
+      const s = end + short.back[k];
+      if (s < 0 || (norm.charCodeAt(s + short.posA[k]) !== short.charA[k] && norm.charCodeAt(s + short.posB[k]) !== short.charB[k])) continue;
+      const name = short.name[k];
+      const form = matcher.shortNames[name].form;
+      const at = oneCharOff(norm, s, form);
+      if (at >= 0 && sameSound(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
+    }
     if (anchorStart[pattern] === anchorStart[pattern + 1]) return;
     const pos = end - len;
     if (pos < cur.start || pos >= cur.end) {
@@ -100,7 +118,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     lastEnd = m.e;
     forms.push(pickRef(p, m.s, m.e, matcher.forms[m.pattern]));
   }
-  return { p, sentences, matcher, forms, candidates, nameHits };
+  return { p, sentences, matcher, forms, candidates, nameHits, shortHits };
 }
 
 /** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */
@@ -139,6 +157,18 @@ function nearMissPossible(norm: string, s: number, form: string): boolean {
   if (norm.startsWith(form, s)) return false;
   for (let e = s + form.length - 2; e <= s + form.length + 2; e++) if (nameMayEndAt(norm, e, form)) return true;
   return false;
+}
+
+/** norm[s, s + form.length) 与 form 恰好差一个字时返回那个字的位置，否则 −1（差两个就停）。 */
+function oneCharOff(norm: string, s: number, form: string): number {
+  if (s + form.length > norm.length) return -1;
+  let at = -1;
+  for (let i = 0; i < form.length; i++) {
+    if (norm.charCodeAt(s + i) === form.charCodeAt(i)) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
 }
 
 function pickRef(p: Prepared, s: number, e: number, refs: FormRef[]): FormMatch {

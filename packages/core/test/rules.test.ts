@@ -108,6 +108,16 @@ describe('misquote', () => {
     check('学院牵头组建行业产教联合共同体。');
   });
 
+  it('a 4–6 character term with one same-sound character is a typo, unless the span cuts a word or the character belongs to the next words', () => {
+    const [f] = check('学校是一所«高职专课»学校。');
+    expect(f.ruleId).toBe('variant');
+    expect(f.suggestions).toEqual(['高职专科']);
+    // “专可”截断了“可以”：片段的末端不在词边界上
+    check('读完高职专可以再读本科。');
+    // 不同音的字不算
+    check('学校是一所高职专业学校。');
+  });
+
   it('a misquote fix restores the exact wording', () => {
     const { text } = unmark('推进职普融合、产教融合、科教融汇。');
     const out = applyFixes(text, lint(text, starter()));

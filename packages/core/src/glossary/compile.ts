@@ -47,10 +47,16 @@ export interface CompiledMatcher {
   nameAnchors: number[][];
   /** 可做近似匹配的长名称（现行术语 ≥ 7 字的写法）。 */
   names: { entry: Entry; form: string }[];
+  /** 模式下标 → 以它开头（下标 × 2）或结尾（下标 × 2 + 1）的短名称。 */
+  shortAnchors: number[][];
+  /** 查同音错字的短名称（现行术语 4–6 字的纯汉字写法）。 */
+  shortNames: { entry: Entry; form: string }[];
 }
 
 /** 多长的名称才做近似匹配（太短的名称，差一两个字就是另一个词）。 */
 export const NAME_MIN_LENGTH = 7;
+/** 短名称（查同音错字）的最短长度；更短的词换一个同音字多半就是另一个常用词。 */
+export const SHORT_NAME_MIN_LENGTH = 4;
 
 
 /** 一项拆成两字片段（最后一片可与前一片重叠），作为锚点。 */
@@ -81,6 +87,8 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
   const anchors: [number, number][][] = [];
   const nameAnchors: number[][] = [];
   const names: CompiledMatcher['names'] = [];
+  const shortAnchors: number[][] = [];
+  const shortNames: CompiledMatcher['shortNames'] = [];
   const indexOf = (folded: string): number => {
     let i = patternIndex.get(folded);
     if (i === undefined) {
@@ -90,6 +98,7 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       forms.push([]);
       anchors.push([]);
       nameAnchors.push([]);
+      shortAnchors.push([]);
     }
     return i;
   };
@@ -101,7 +110,13 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
     for (const d of entry.discouraged ?? []) add(d, 'discouraged');
     if (entry.kind === 'term' && entry.status === 'current') {
       for (const form of [entry.term, ...(entry.variants ?? [])].map(foldString)) {
-        if (form.length < NAME_MIN_LENGTH || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
+        if (form.length < SHORT_NAME_MIN_LENGTH || !/^[\u4e00-\u9fff]+$/.test(form)) continue;
+        if (form.length < NAME_MIN_LENGTH) {
+          shortAnchors[indexOf(form.slice(0, 2))].push(shortNames.length * 2);
+          shortAnchors[indexOf(form.slice(-2))].push(shortNames.length * 2 + 1);
+          shortNames.push({ entry, form });
+          continue;
+        }
         nameAnchors[indexOf(form.slice(0, 3))].push(names.length);
         names.push({ entry, form });
       }
@@ -132,5 +147,5 @@ export function compileMatcher(entries: readonly Entry[]): CompiledMatcher {
       anchorBit[anchorStart[p] + k] = 1 << ai % 31;
     }),
   );
-  return { ac: new AhoCorasick(patterns), forms, anchorStart, anchorFormulation, anchorBit, formulations, nameAnchors, names };
+  return { ac: new AhoCorasick(patterns), forms, anchorStart, anchorFormulation, anchorBit, formulations, nameAnchors, names, shortAnchors, shortNames };
 }

@@ -22,6 +22,8 @@ export interface MatcherParts {
   }[];
   nameAnchors: number[][];
   names: [entry: number, form: string][];
+  shortAnchors: number[][];
+  shortNames: [entry: number, form: string][];
 }
 
 export function matcherParts(m: CompiledMatcher, entries: readonly Entry[]): MatcherParts {
@@ -49,6 +51,8 @@ export function matcherParts(m: CompiledMatcher, entries: readonly Entry[]): Mat
     })),
     nameAnchors: m.nameAnchors,
     names: m.names.map((n) => [at(n.entry), n.form]),
+    shortAnchors: m.shortAnchors,
+    shortNames: m.shortNames.map((n) => [at(n.entry), n.form]),
   };
 }
 
@@ -62,5 +66,7 @@ export function matcherFromParts(p: MatcherParts, entries: readonly Entry[]): Co
     formulations: p.formulations.map((f) => ({ ...f, entry: entries[f.entry], charCounts: new Map(f.charCounts) })),
     nameAnchors: p.nameAnchors,
     names: p.names.map(([e, form]) => ({ entry: entries[e], form })),
+    shortAnchors: p.shortAnchors,
+    shortNames: p.shortNames.map(([e, form]) => ({ entry: entries[e], form })),
   };
 }

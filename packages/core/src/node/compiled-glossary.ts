@@ -16,7 +16,7 @@ import { detailPrototype, LazyMap } from './lazy-details';
 
 declare const __filename: string;
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。

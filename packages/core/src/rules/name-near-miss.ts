@@ -26,7 +26,7 @@ function wordSubstitution(env: RuleEnv, s: number, written: string, form: string
 }
 
 /** forms 按位置排序且互不重叠：二分找到第一个结束在 s 之后的命中，往后看到 e 为止。 */
-function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
+export function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
   let lo = 0;
   let hi = forms.length;
   while (lo < hi) {

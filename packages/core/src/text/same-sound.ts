@@ -53,18 +53,21 @@ function tables(): { primary: Uint16Array; extra: Map<number, number[]> } {
   return { primary, extra };
 }
 
-function readings(c: number): number[] {
+/** c 的第 i 个读音的模糊音编号（i = 0 为首读音）；没有这个读音时为 0。 */
+function reading(c: number, i: number): number {
   const t = tables();
-  const i = c - SYLLABLE_FIRST;
-  const first = i >= 0 && i < t.primary.length ? t.primary[i] : 0;
-  if (!first) return [];
-  return [first, ...(t.extra.get(c) ?? [])];
+  const k = c - SYLLABLE_FIRST;
+  if (k < 0 || k >= t.primary.length) return 0;
+  if (i === 0) return fuzzyIds()[t.primary[k]];
+  const more = t.extra.get(c);
+  return more && i - 1 < more.length ? fuzzyIds()[more[i - 1]] : 0;
 }
 
-/** a、b（UTF-16 码元）同音或近音吗；不在基本区或无读音的字不算。 */
+/** a、b（UTF-16 码元）同音或近音吗；不在基本区或无读音的字不算。扫描时逐个候选调用，不分配内存。 */
 export function sameSound(a: number, b: number): boolean {
   if (a === b) return true;
-  const ids = fuzzyIds();
-  const rb = readings(b).map((r) => ids[r]);
-  return readings(a).some((r) => rb.includes(ids[r]));
+  for (let i = 0, ra = reading(a, 0); ra !== 0; ra = reading(a, ++i)) {
+    for (let j = 0, rb = reading(b, 0); rb !== 0; rb = reading(b, ++j)) if (ra === rb) return true;
+  }
+  return false;
 }
