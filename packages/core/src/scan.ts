@@ -5,7 +5,7 @@ import { foldKeepCase } from './text/fold';
 import { prepare, type Prepared } from './text/normalize';
 import { Sentences } from './text/sentences';
 import { anchorPlan } from './anchor-plan';
-import { shortPlan } from './short-plan';
+import { lowerBound, shortPlan, type ShortSide } from './short-plan';
 import { sameSound } from './text/same-sound';
 
 export interface FormMatch {
@@ -70,8 +70,29 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   };
   const nameHits: Scan['nameHits'] = [];
   const shortHits: Scan['shortHits'] = [];
-  const short = shortPlan(matcher);
   const norm = p.norm;
+  const short = shortPlan(matcher);
+  /** 一侧的候选里，比对位置上的字与文中相同的，逐个细比（两个位置都相同的只比一次）。 */
+  const shortCandidates = (side: ShortSide, pattern: number, end: number, offA: number, offB: number, suffix: boolean) => {
+    const lo = side.start[pattern];
+    const hi = side.start[pattern + 1];
+    const cA = end + offA >= 0 ? norm.charCodeAt(end + offA) : -1;
+    const cB = end + offB >= 0 ? norm.charCodeAt(end + offB) : -1;
+    for (let k = lowerBound(side.keyA, lo, hi, cA); k < hi && side.keyA[k] === cA; k++) shortCheck(side.nameA[k], end, suffix);
+    for (let k = lowerBound(side.keyB, lo, hi, cB); k < hi && side.keyB[k] === cB; k++) {
+      const name = side.nameB[k];
+      const form = matcher.shortNames[name].form;
+      // 第一个位置也对得上的，上一轮已比过
+      if (form.charCodeAt(suffix ? form.length - 3 : 2) !== cA) shortCheck(name, end, suffix);
+    }
+  };
+  const shortCheck = (name: number, end: number, suffix: boolean) => {
+    const form = matcher.shortNames[name].form;
+    const s = suffix ? end - form.length : end - 2;
+    if (s < 0) return;
+    const at = oneCharOff(norm, s, form);
+    if (at >= 0 && sameSound(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
+  };
   matcher.ac.scan(norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
     if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
@@ -79,15 +100,9 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
     for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
-    // 短名称的头两字或末两字：同长的片段只差一个字时记下（先比两个字快速排除，见 short-plan.ts）
-    for (let k = short.start[pattern]; k < short.start[pattern + 1]; k++) {
-      const s = end + short.back[k];
-      if (s < 0 || (norm.charCodeAt(s + short.posA[k]) !== short.charA[k] && norm.charCodeAt(s + short.posB[k]) !== short.charB[k])) continue;
-      const name = short.name[k];
-      const form = matcher.shortNames[name].form;
-      const at = oneCharOff(norm, s, form);
-      if (at >= 0 && sameSound(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
-    }
+    // 短名称的头两字或末两字：同长的片段只差一个同音字时记下（候选按字二分查找，见 short-plan.ts）
+    if (short.prefix.start[pattern] !== short.prefix.start[pattern + 1]) shortCandidates(short.prefix, pattern, end, 0, 1, false);
+    if (short.suffix.start[pattern] !== short.suffix.start[pattern + 1]) shortCandidates(short.suffix, pattern, end, -3, -4, true);
     if (anchorStart[pattern] === anchorStart[pattern + 1]) return;
     const pos = end - len;
     if (pos < cur.start || pos >= cur.end) {

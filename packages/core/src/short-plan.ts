@@ -1,49 +1,65 @@
-// 短名称同音错字的扫描表：每个模式（短名称的头两字或末两字）一段扁平的类型化数组，扫描时逐个命中先做两字的快速排除。
-// 片段与短名称恰好差一个字时，头两字命中的，第 3、4 字里至少有一个与名称相同；末两字命中的，倒数第 3、4 字里至少有一个相同。
-// 大多数命中（“教育”“职业”后面跟着别的词）在这两次比较里就排除了，不必逐字比整段。
+// 短名称同音错字的扫描表。片段与短名称恰好差一个字时：
+// - 头两字命中（片段起点 = 命中终点 − 2）：第 3、4 字（命中终点处与其后一字）至少有一个与名称相同；
+// - 末两字命中（片段终点 = 命中终点）：倒数第 3、4 字（命中终点前 3、4 字）至少有一个与名称相同。
+// 所以每个模式、每一侧把候选按这两个位置上的字排好序，命中时取文中那两个字二分查找，只细比字对得上的候选。
+// “教育”“职业”这类头两字有二三十个候选，而绝大多数命中后面跟着的是别的词，一个候选也不用细比。
 import type { CompiledMatcher } from './glossary/compile';
 
-export interface ShortPlan {
-  /** 模式 p 的候选：下标 [start[p], start[p+1])。 */
+/** 一侧的候选：按 key 排好序；name 为短名称下标。 */
+export interface ShortSide {
+  /** 模式 p 的候选区间 [start[p], start[p+1])。 */
   start: Int32Array;
-  /** 短名称下标。 */
-  name: Int32Array;
-  /** 片段起点相对命中终点的偏移（负数）：头两字命中为 −2，末两字命中为 −名称长度。 */
-  back: Int32Array;
-  /** 快速排除用的两个位置（相对片段起点）及名称在那里的字。 */
-  posA: Int32Array;
-  charA: Int32Array;
-  posB: Int32Array;
-  charB: Int32Array;
+  keyA: Int32Array;
+  nameA: Int32Array;
+  keyB: Int32Array;
+  nameB: Int32Array;
+}
+
+export interface ShortPlan {
+  /** 头两字命中：比对位置相对命中终点为 0、+1。 */
+  prefix: ShortSide;
+  /** 末两字命中：比对位置相对命中终点为 −3、−4。 */
+  suffix: ShortSide;
 }
 
 const plans = new WeakMap<CompiledMatcher, ShortPlan>();
 
 export function shortPlan(matcher: CompiledMatcher): ShortPlan {
   let plan = plans.get(matcher);
-  if (!plan) plans.set(matcher, (plan = buildPlan(matcher)));
+  if (!plan) plans.set(matcher, (plan = { prefix: buildSide(matcher, 0), suffix: buildSide(matcher, 1) }));
   return plan;
 }
 
-function buildPlan(matcher: CompiledMatcher): ShortPlan {
+function buildSide(matcher: CompiledMatcher, side: 0 | 1): ShortSide {
   const { shortAnchors, shortNames } = matcher;
-  const start = new Int32Array(shortAnchors.length + 1);
-  shortAnchors.forEach((list, p) => (start[p + 1] = start[p] + list.length));
-  const n = start[shortAnchors.length];
-  const plan: ShortPlan = { start, name: new Int32Array(n), back: new Int32Array(n), posA: new Int32Array(n), charA: new Int32Array(n), posB: new Int32Array(n), charB: new Int32Array(n) };
-  shortAnchors.forEach((list, p) =>
-    list.forEach((code, k) => {
-      const j = start[p] + k;
-      const form = shortNames[code >> 1].form;
-      const suffix = (code & 1) === 1;
-      const [a, b] = suffix ? [form.length - 3, form.length - 4] : [2, 3];
-      plan.name[j] = code >> 1;
-      plan.back[j] = suffix ? -form.length : -2;
-      plan.posA[j] = a;
-      plan.charA[j] = form.charCodeAt(a);
-      plan.posB[j] = b;
-      plan.charB[j] = form.charCodeAt(b);
-    }),
-  );
-  return plan;
+  const lists = shortAnchors.map((codes) => codes.filter((c) => (c & 1) === side).map((c) => c >> 1));
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((l, p) => (start[p + 1] = start[p] + l.length));
+  const n = start[lists.length];
+  const out: ShortSide = { start, keyA: new Int32Array(n), nameA: new Int32Array(n), keyB: new Int32Array(n), nameB: new Int32Array(n) };
+  // 比对的两个位置（在名称里）：头两字命中看第 3、4 字，末两字命中看倒数第 3、4 字
+  const charAt = (form: string, which: 0 | 1) => form.charCodeAt(side === 0 ? 2 + which : form.length - 3 - which);
+  lists.forEach((names, p) => {
+    const byA = [...names].sort((x, y) => charAt(shortNames[x].form, 0) - charAt(shortNames[y].form, 0) || x - y);
+    const byB = [...names].sort((x, y) => charAt(shortNames[x].form, 1) - charAt(shortNames[y].form, 1) || x - y);
+    byA.forEach((name, k) => {
+      out.keyA[start[p] + k] = charAt(shortNames[name].form, 0);
+      out.nameA[start[p] + k] = name;
+    });
+    byB.forEach((name, k) => {
+      out.keyB[start[p] + k] = charAt(shortNames[name].form, 1);
+      out.nameB[start[p] + k] = name;
+    });
+  });
+  return out;
+}
+
+/** keys[lo, hi) 里第一个 ≥ key 的下标。 */
+export function lowerBound(keys: Int32Array, lo: number, hi: number, key: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
