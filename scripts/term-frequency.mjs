@@ -79,6 +79,14 @@ function misspellingsOf(entry) {
   });
 }
 
+/** 规则本身能报出同音错字的范围（见文件开头“引擎”）。 */
+function engineCoverage(forms) {
+  const han = forms.filter((f) => /^[\u4e00-\u9fff]+$/.test(f));
+  if (han.some((f) => f.length >= 4 && f.length <= 6)) return 'whole';
+  if (han.some((f) => f.length >= 7)) return 'middle';
+  return '-';
+}
+
 const entries = [];
 for (const file of yamlFiles(dictDir)) {
   const doc = YAML.parse(fs.readFileSync(file, 'utf8'));
@@ -86,7 +94,7 @@ for (const file of yamlFiles(dictDir)) {
     if (e.status !== 'current' || e.kind === 'formulation') continue;
     const forms = [e.term, ...(e.variants ?? [])].filter((f) => typeof f === 'string' && han(f) >= 2);
     if (forms.length === 0) continue;
-    entries.push({ id: e.id, term: e.term, forms, file: path.relative(root, file), misspellings: misspellingsOf(e) });
+    entries.push({ id: e.id, term: e.term, forms, file: path.relative(root, file), misspellings: misspellingsOf(e), engine: engineCoverage(forms) });
   }
 }
 
@@ -138,19 +146,22 @@ const top = entries.slice(0, limit);
 const withMisspelling = top.filter((e) => e.misspellings.length > 0).length;
 const covered = top.filter((e) => e.coveredBy.length > 0).length;
 const shown = onlyMissing ? top.filter((e) => e.misspellings.length === 0) : top;
+const uncovered = top.filter((e) => e.misspellings.length === 0 && e.coveredBy.length === 0);
+const byEngine = { whole: uncovered.filter((e) => e.engine === 'whole').length, middle: uncovered.filter((e) => e.engine === 'middle').length };
 
 if (asJson) {
-  console.log(JSON.stringify({ sources: bodies.length, entries: entries.length, top: limit, withMisspelling, covered, rows: shown }, null, 2));
+  console.log(JSON.stringify({ sources: bodies.length, entries: entries.length, top: limit, withMisspelling, covered, byEngine, rows: shown }, null, 2));
 } else {
   console.log(
     `# ${bodies.length} source excerpts, ${entries.length} current terms; top ${top.length}: ` +
-      `${withMisspelling} with a misspelling, ${covered} more covered by a contained term's misspelling`,
+      `${withMisspelling} with a misspelling, ${covered} more covered by a contained term's misspelling; ` +
+      `of the rest, the rules report same-sound typos in ${byEngine.whole} (whole term) and ${byEngine.middle} (middle of a long name)`,
   );
-  console.log(['rank', 'count', 'docs', 'id', 'term', 'misspellings', 'covered-by', 'file'].join('\t'));
+  console.log(['rank', 'count', 'docs', 'id', 'term', 'misspellings', 'covered-by', 'engine', 'file'].join('\t'));
   for (const e of shown) {
     const rank = top.indexOf(e) + 1;
     console.log(
-      [rank, e.count, e.docs, e.id, e.term, e.misspellings.join('、') || '-', e.coveredBy.join(',') || '-', e.file].join('\t'),
+      [rank, e.count, e.docs, e.id, e.term, e.misspellings.join('、') || '-', e.coveredBy.join(',') || '-', e.engine, e.file].join('\t'),
     );
   }
 }
