@@ -8,6 +8,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
+import type { Entry } from '../glossary/entry';
 import { nameMayEndAt } from '../scan';
 import { sameSound } from '../text/same-sound';
 
@@ -26,7 +27,7 @@ function wordSubstitution(env: RuleEnv, s: number, written: string, form: string
 }
 
 /** forms 按位置排序且互不重叠：二分找到第一个结束在 s 之后的命中，往后看到 e 为止。 */
-export function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
+function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
   let lo = 0;
   let hi = forms.length;
   while (lo < hi) {
@@ -41,8 +42,27 @@ export function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: 
 const QUOTES = /[“”‘’"'「」『』]/;
 const QUOTES_ALL = /[“”‘’"'「」『』]/g;
 
+/**
+ * 名称的疑似误写 [s, e) 报成 variant（长名称近似命中与短名称同音错字共用）：与词表里其他写法的命中重叠、在书名号里、
+ * 语境不符、被允许或规则关掉时返回 null。
+ */
+export function nameTypoFinding(env: RuleEnv, entry: Entry, form: string, s: number, e: number): Finding | null {
+  const { scan, options } = env;
+  const norm = scan.p.norm;
+  // 与词表里其他写法的命中重叠时，交给那条规则
+  if (overlapsLongForm(scan.forms, s, e)) return null;
+  const sent = scan.sentences.sentenceAt(s);
+  if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, norm, s, e)) return null;
+  if (!env.allowed(entry.id, norm.slice(s, e))) return null;
+  const severity = severityFor('variant', entry, options);
+  if (!severity) return null;
+  const f = makeFinding(scan, s, e, 'variant', entry, severity, '', [entry.term === form ? entry.term : form]);
+  f.message = `“${f.matched}”疑为“${f.suggestions[0]}”的误写`;
+  return f;
+}
+
 export function nameNearMissRule(env: RuleEnv): Finding[] {
-  const { scan, glossary, options, asOf } = env;
+  const { scan, glossary, asOf } = env;
   const out: Finding[] = [];
   const norm = scan.p.norm;
   let lastEnd = -1;
@@ -69,15 +89,8 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
     if (wordSubstitution(env, s, written, form)) continue;
-    // 与词表里其他写法的命中重叠时，交给那条规则
-    if (overlapsLongForm(scan.forms, s, e)) continue;
-    const sent = scan.sentences.sentenceAt(s);
-    if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, norm, s, e)) continue;
-    if (!env.allowed(entry.id, written)) continue;
-    const severity = severityFor('variant', entry, options);
-    if (!severity) continue;
-    const f = makeFinding(scan, s, e, 'variant', entry, severity, '', [entry.term === form ? entry.term : form]);
-    f.message = `“${f.matched}”疑为“${f.suggestions[0]}”的误写`;
+    const f = nameTypoFinding(env, entry, form, s, e);
+    if (!f) continue;
     out.push(f);
     lastEnd = e;
   }

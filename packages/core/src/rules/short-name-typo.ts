@@ -4,14 +4,12 @@
 // - 片段两头不在词边界上（“职业教育发展”里的“职业教育发”截断了“发展”）；
 // - 换掉的字在片段一端、又单独成词（“教学成果将在全省推广”的“将”属于后文）。
 import type { Finding } from '../types';
-import { makeFinding } from './finding';
-import { severityFor } from './severity';
-import { contextAllows, inBookTitle, normalizeDate } from './context';
+import { normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
-import { overlapsLongForm } from './name-near-miss';
+import { nameTypoFinding } from './name-near-miss';
 
 export function shortNameTypoRule(env: RuleEnv): Finding[] {
-  const { scan, glossary, options, asOf, boundary } = env;
+  const { scan, glossary, asOf, boundary } = env;
   const out: Finding[] = [];
   if (!boundary.segmenting || !scan.shortHits.length) return out;
   const norm = scan.p.norm;
@@ -31,15 +29,8 @@ export function shortNameTypoRule(env: RuleEnv): Finding[] {
     if (entry.since && normalizeDate(entry.since) > asOf) continue;
     if (!boundary.isBoundary(s) || !boundary.isBoundary(e)) continue;
     if ((diff === 0 || diff === form.length - 1) && boundary.isBoundary(s + diff) && boundary.isBoundary(s + diff + 1)) continue;
-    if (overlapsLongForm(scan.forms, s, e)) continue;
-    const sent = scan.sentences.sentenceAt(s);
-    if (inBookTitle(norm, sent.start, sent.end, s, e) || !contextAllows(entry, scan.sentences, norm, s, e)) continue;
-    if (!env.allowed(entry.id, written)) continue;
-    const severity = severityFor('variant', entry, options);
-    if (!severity) continue;
-    const f = makeFinding(scan, s, e, 'variant', entry, severity, '', [entry.term === form ? entry.term : form]);
-    f.message = `“${f.matched}”疑为“${f.suggestions[0]}”的误写`;
-    out.push(f);
+    const f = nameTypoFinding(env, entry, form, s, e);
+    if (f) out.push(f);
   }
   return out;
 }
