@@ -28,11 +28,11 @@ function fuzzyIds(): Int32Array {
   return fuzzyId;
 }
 
-let primary: Uint16Array | undefined;
-let extra: Map<number, number[]> | undefined;
+let decoded: { primary: Uint16Array; extra: Map<number, number[]> } | undefined;
 
+/** 展开后的读音表（只展开一次，之后每次返回同一个对象）。 */
 function tables(): { primary: Uint16Array; extra: Map<number, number[]> } {
-  if (!primary || !extra) {
+  if (!decoded) {
     const value = new Uint8Array(128);
     for (let i = 0; i < SYLLABLE_DIGITS.length; i++) value[SYLLABLE_DIGITS.charCodeAt(i)] = i;
     const num = (s: string, at: number, width: number) => {
@@ -40,17 +40,18 @@ function tables(): { primary: Uint16Array; extra: Map<number, number[]> } {
       for (let i = 0; i < width; i++) n = n * 64 + value[s.charCodeAt(at + i)];
       return n;
     };
-    primary = new Uint16Array(SYLLABLE_PRIMARY.length / 2);
+    const primary = new Uint16Array(SYLLABLE_PRIMARY.length / 2);
     for (let i = 0; i < primary.length; i++) primary[i] = num(SYLLABLE_PRIMARY, 2 * i, 2);
-    extra = new Map();
+    const extra = new Map<number, number[]>();
     for (let i = 0; i + 5 <= SYLLABLE_EXTRA.length; i += 5) {
       const c = SYLLABLE_FIRST + num(SYLLABLE_EXTRA, i, 3);
       const list = extra.get(c) ?? [];
       list.push(num(SYLLABLE_EXTRA, i + 3, 2));
       extra.set(c, list);
     }
+    decoded = { primary, extra };
   }
-  return { primary, extra };
+  return decoded;
 }
 
 /** c 的第 i 个读音的模糊音编号（i = 0 为首读音）；没有这个读音时为 0。 */
