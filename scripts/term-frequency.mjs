@@ -14,7 +14,7 @@
 // 出现在几份原文里（docs）一并列出；次数相同按出现的文件数、再按 id 排序。
 // “已有错写”：discouraged 里有一个写法与 term 或某个 variant 等长、只差一到两个字，且每个不同的字与原字
 // 同音或近音（pinyin-pro 取各读音、不计声调，按拼音输入法常见的模糊音 zh/z、ch/c、sh/s、l/n、f/h、
-// en/eng、in/ing、an/ang 比较），或是 SHAPE_PAIRS 里的形近字。
+// en/eng、in/ing、an/ang 比较），或是 shape-groups.json 里的形近字。
 // 其他 discouraged（增字、漏字、和/与互换、换词的不规范写法）不算错写。
 // “覆盖”：自己没有错写，但某个写法里含有另一个有错写的词条的写法（如“国家乡村振兴局”含“乡村振兴”），
 // 把那一段写错时另一个词条照样报出（“国家乡村振新局”报“乡村振新”），列出那个词条的 id。
@@ -24,10 +24,10 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { pinyin } from 'pinyin-pro';
 
-/** 形近（或常被混用）而读音不同的字对（每两个字一组）。 */
-const SHAPE_PAIRS = ['徙徒', '埸场', '冀翼', '拨拔', '拓扩'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** 形近字组：与规则共用 packages/core/src/text/shape-groups.json。 */
+const SHAPE_GROUPS = JSON.parse(fs.readFileSync(path.join(root, 'packages/core/src/text/shape-groups.json'), 'utf8')).groups;
 const dictDir = path.join(root, 'dictionaries');
 const args = process.argv.slice(2);
 const limitIdx = args.findIndex((a) => a === '-n' || a === '--limit');
@@ -56,7 +56,7 @@ const fuzzy = (py) =>
     .replace(/([aei])ng$/, '$1n');
 const readings = (ch) => new Set(pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(fuzzy));
 function lookAlike(a, b) {
-  if (SHAPE_PAIRS.some((p) => p.includes(a) && p.includes(b))) return true;
+  if (SHAPE_GROUPS.some((g) => g.includes(a) && g.includes(b))) return true;
   const ra = readings(a);
   return [...readings(b)].some((r) => ra.has(r));
 }
@@ -155,7 +155,7 @@ if (asJson) {
   console.log(
     `# ${bodies.length} source excerpts, ${entries.length} current terms; top ${top.length}: ` +
       `${withMisspelling} with a misspelling, ${covered} more covered by a contained term's misspelling; ` +
-      `of the rest, the rules report same-sound typos in ${byEngine.whole} (whole term) and ${byEngine.middle} (middle of a long name)`,
+      `of the rest, the rules report same-sound and similar-shape typos in ${byEngine.whole} (whole term) and ${byEngine.middle} (middle of a long name)`,
   );
   console.log(['rank', 'count', 'docs', 'id', 'term', 'misspellings', 'covered-by', 'engine', 'file'].join('\t'));
   for (const e of shown) {

@@ -6,7 +6,7 @@ import { prepare, type Prepared } from './text/normalize';
 import { Sentences } from './text/sentences';
 import { anchorPlan } from './anchor-plan';
 import { lowerBound, shortPlan, type ShortSide } from './short-plan';
-import { sameSound } from './text/same-sound';
+import { lookAlike } from './text/look-alike';
 
 export interface FormMatch {
   /** norm 中的区间。 */
@@ -27,7 +27,7 @@ export interface Scan {
   /** 长名称前三字的命中（名称原样出现的、长度 ±2 字内找不到末三字的除外）：可能是名称的误写，留给 name-near-miss 判断。 */
   nameHits: { s: number; name: number }[];
   /**
-   * 与某个短名称等长、只差一个同音或近音字的片段（起点，短名称下标，不同的字在片段里的位置）：可能是拼音输入的错字，
+   * 与某个短名称等长、只差一个同音、近音或形近字的片段（起点，短名称下标，不同的字在片段里的位置）：可能是拼音输入的错字，
    * 留给 short-name-typo 判断词边界等。同一片段可能由头两字、末两字各记一次。
    */
   shortHits: { s: number; name: number; at: number }[];
@@ -91,7 +91,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const s = suffix ? end - form.length : end - 2;
     if (s < 0) return;
     const at = oneCharOff(norm, s, form);
-    if (at >= 0 && sameSound(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
+    if (at >= 0 && lookAlike(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
   };
   matcher.ac.scan(norm, (pattern, end) => {
     const len = matcher.ac.lengths[pattern];
@@ -100,7 +100,7 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const names = matcher.nameAnchors[pattern];
     // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
     for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
-    // 短名称的头两字或末两字：同长的片段只差一个同音字时记下（候选按字二分查找，见 short-plan.ts）
+    // 短名称的头两字或末两字：同长的片段只差一个同音、近音或形近字时记下（候选按字二分查找，见 short-plan.ts）
     if (short.prefix.start[pattern] !== short.prefix.start[pattern + 1]) shortCandidates(short.prefix, pattern, end, 0, 1, false);
     if (short.suffix.start[pattern] !== short.suffix.start[pattern + 1]) shortCandidates(short.suffix, pattern, end, -3, -4, true);
     if (anchorStart[pattern] === anchorStart[pattern + 1]) return;

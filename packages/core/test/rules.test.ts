@@ -118,6 +118,12 @@ describe('misquote', () => {
     check('学校是一所高职专业学校。');
   });
 
+  it('a 4–6 character term with one similar-shape character is a typo too', () => {
+    const [f] = check('学院开办«高识专科»教育。');
+    expect(f.ruleId).toBe('variant');
+    expect(f.suggestions).toEqual(['高职专科']);
+  });
+
   it('a misquote fix restores the exact wording', () => {
     const { text } = unmark('推进职普融合、产教融合、科教融汇。');
     const out = applyFixes(text, lint(text, starter()));

@@ -1,7 +1,7 @@
 // 长名称的误写（variant）：开头三字与结尾三字都对、中间差一两个字，且不是词表里的任何写法。
 // 如“行业产教共同体”→“行业产教融合共同体”。只看 ≥ 7 字的现行名称，短词差一两个字就是别的词。
 // 只换了字（长度不变）时，换上的字与原字不同音、又处在分词切出的一个多字词里（高水平“教师”队伍 对 高水平“双师”队伍），
-// 是换了一个词、说的是别的事，不是误写；同音或近音（人民→人名：拼音输入的错字）或换上的字不成词才报。
+// 是换了一个词、说的是别的事，不是误写；同音、近音（人民→人名：拼音输入的错字）、形近（text/look-alike.ts）或换上的字不成词才报。
 import type { Finding } from '../types';
 import { editDistance } from '../text/edit-distance';
 import { makeFinding } from './finding';
@@ -10,16 +10,16 @@ import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 import type { Entry } from '../glossary/entry';
 import { nameMayEndAt } from '../scan';
-import { sameSound } from '../text/same-sound';
+import { lookAlike } from '../text/look-alike';
 
-/** written 与 form 等长、逐字比：每个换掉的字都不同音且在一个多字词里（换了词，不是错字）。 */
+/** written 与 form 等长、逐字比：每个换掉的字都不同音、不形近且在一个多字词里（换了词，不是错字）。 */
 function wordSubstitution(env: RuleEnv, s: number, written: string, form: string): boolean {
   if (written.length !== form.length || !env.boundary.segmenting) return false;
   for (let i = 0; i < form.length; i++) {
     const a = written.charCodeAt(i);
     const b = form.charCodeAt(i);
     if (a === b) continue;
-    if (sameSound(a, b)) return false;
+    if (lookAlike(a, b)) return false;
     // 前后都是词边界：这个字单独成词，多半是错字
     if (env.boundary.isBoundary(s + i) && env.boundary.isBoundary(s + i + 1)) return false;
   }
