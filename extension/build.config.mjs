@@ -1,5 +1,6 @@
 // 扩展打包：客户端 src/extension.ts → dist/extension.js（vscode 由宿主提供），
-// 语言服务器 ../server/src/main.ts → dist/server.js（与客户端一起发布，IPC 启动）。
+// 语言服务器 ../server/src/main.ts → dist/server-main.js，由启动器 dist/server.js（scripts/code-cache-loader.cjs，
+// V8 代码缓存）载入（与客户端一起发布，IPC 启动）。
 // afterBuild 把运行时需要的非 JS 文件放到 dist/ 旁边：
 //   dist/dictionaries/   默认词表（@tifa/core/node 从 bundle 所在目录向上找 dictionaries/schema.json）
 //   dist/jieba/          jieba 词典与 HMM 模型（@tifa/core/node 的 TypeScript 分词器从 bundle 所在目录向上找 jieba/）
@@ -24,7 +25,7 @@ export default [
   {
     ...common,
     entryPoints: [path.join(here, '../server/src/main.ts')],
-    outfile: path.join(dist, 'server.js'),
+    outfile: path.join(dist, 'server-main.js'),
     external: ['nodejieba', 'vscode'],
     // 拼音、YAML、ajv、iconv-lite 用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
     plugins: [lazyVendorPlugin()],
@@ -34,6 +35,7 @@ export default [
 
 export async function afterBuild() {
   await buildVendors(dist, { ...common, sourcemap: false, external: ['nodejieba', 'vscode'], logLevel: 'warning' });
+  copyFile(path.join(here, '../scripts/code-cache-loader.cjs'), path.join(dist, 'server.js'));
   copyDictionaries(path.join(here, '../dictionaries'), path.join(dist, 'dictionaries'));
   copyJiebaData(path.join(here, '../packages/core/jieba'), path.join(dist, 'jieba'));
   // 以前的构建留下的原生模块不能再进包

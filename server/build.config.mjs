@@ -1,4 +1,6 @@
-// 语言服务器打包：src/main.ts → dist/server.js（CJS，node）。nodejieba 是原生模块，不打包。
+// 语言服务器打包：src/main.ts → dist/server-main.js（CJS，node）；dist/server.js 是启动器（scripts/code-cache-loader.cjs），
+// 用 V8 代码缓存载入它。nodejieba 是原生模块，不打包。
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVendors, lazyVendorPlugin } from '../scripts/lazy-vendor.mjs';
@@ -8,7 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default [
   {
     entryPoints: [path.join(here, 'src/main.ts')],
-    outfile: path.join(here, 'dist/server.js'),
+    outfile: path.join(here, 'dist/server-main.js'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -23,4 +25,5 @@ export default [
 
 export async function afterBuild() {
   await buildVendors(path.join(here, 'dist'), { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['nodejieba', 'vscode'], logLevel: 'warning' });
+  fs.copyFileSync(path.join(here, '../scripts/code-cache-loader.cjs'), path.join(here, 'dist/server.js'));
 }

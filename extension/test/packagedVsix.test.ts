@@ -86,6 +86,7 @@ describe('the .vsix contents', () => {
       'l10n/bundle.l10n.zh-cn.json',
       'dist/extension.js',
       'dist/server.js',
+      'dist/server-main.js',
       'dist/dictionaries/schema.json',
       'dist/jieba/jieba.dict.utf8',
       'dist/jieba/hmm_model.utf8',
@@ -115,7 +116,9 @@ describe('the .vsix contents', () => {
   it('bundles everything except the host-provided vscode (nodejieba only if the user happens to have it)', () => {
     expect(externalRequires(path.join(layouts.full, 'dist', 'extension.js'))).toEqual(['vscode']);
     // 核心经变量 require('nodejieba')，正则看不到；包里没有它，服务器用 TypeScript 分词器（下面的测试证明判断相同）。
-    expect(externalRequires(path.join(layouts.full, 'dist', 'server.js')).filter((name) => name !== 'nodejieba')).toEqual([]);
+    expect(externalRequires(path.join(layouts.full, 'dist', 'server-main.js')).filter((name) => name !== 'nodejieba')).toEqual([]);
+    // 启动器只用 Node 自带的模块
+    expect(externalRequires(path.join(layouts.full, 'dist', 'server.js'))).toEqual([]);
   });
 });
 

@@ -22,8 +22,8 @@ export default [
   { ...common, entryPoints: [path.join(here, 'src/lint/worker.ts')], outfile: path.join(here, 'dist/tifa-worker.js'), ...lazy },
 ];
 
-/** dist/tifa.js 是启动器（loader/tifa.js）：用 V8 代码缓存加载 dist/tifa-main.js。 */
+/** dist/tifa.js 是启动器（scripts/code-cache-loader.cjs）：用 V8 代码缓存加载 dist/tifa-main.js。 */
 export async function afterBuild() {
   await buildVendors(path.join(here, 'dist'), common);
-  fs.copyFileSync(path.join(here, 'loader/tifa.js'), path.join(here, 'dist/tifa.js'));
+  fs.copyFileSync(path.join(here, '../../scripts/code-cache-loader.cjs'), path.join(here, 'dist/tifa.js'));
 }

@@ -78,7 +78,8 @@ describe('没有原生分词模块（打包产物复制到仓库外）', () => {
   beforeAll(async () => {
     ws = createWorkspace();
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-nojieba-'));
-    fs.copyFileSync(SERVER_BUNDLE, path.join(outside, 'server.js'));
+    // 启动器 server.js 与它载入的 server-main.js
+    for (const name of ['server.js', 'server-main.js']) fs.copyFileSync(path.join(path.dirname(SERVER_BUNDLE), name), path.join(outside, name));
     // 延迟加载的第三方包（YAML、拼音等）随 bundle 一起发布在 vendor/ 里
     fs.cpSync(path.join(path.dirname(SERVER_BUNDLE), 'vendor'), path.join(outside, 'vendor'), { recursive: true });
     client = await TestClient.start({

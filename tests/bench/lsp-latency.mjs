@@ -120,7 +120,7 @@ async function main() {
   if (args.includes('--no-segmenter')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-'));
     serverPath = path.join(dir, 'server.js');
-    fs.copyFileSync(SERVER, serverPath);
+    for (const name of ['server.js', 'server-main.js']) fs.copyFileSync(path.join(path.dirname(SERVER), name), path.join(dir, name));
     env.TIFA_DICTIONARIES = path.join(ROOT, 'dictionaries');
   }
   const started = performance.now();

@@ -1,16 +1,18 @@
-// 测试跑的是真正的打包产物 server/dist/server.js：缺失或比源码旧时先构建（多个测试文件并行时用目录锁串行）。
+// 测试跑的是真正的打包产物 server/dist/server.js（启动器）与 server-main.js：缺失或比源码旧时先构建（多个测试文件并行时用目录锁串行）。
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BUNDLE = path.join(ROOT, 'server/dist/server.js');
-const SOURCES = ['server/src', 'packages/core/src', 'server/build.config.mjs'].map((p) => path.join(ROOT, p));
+const SERVER_MAIN = path.join(ROOT, 'server/dist/server-main.js');
+const SOURCES = ['server/src', 'packages/core/src', 'server/build.config.mjs', 'scripts/code-cache-loader.cjs'].map((p) => path.join(ROOT, p));
 const LOCK = path.join(ROOT, 'server/dist/.build-lock');
 const BUILD_SCRIPT = `
 import { build } from 'esbuild';
-const { default: configs } = await import('./server/build.config.mjs');
+const { default: configs, afterBuild } = await import('./server/build.config.mjs');
 for (const options of configs) await build({ logLevel: 'warning', ...options });
+await afterBuild?.();
 `;
 
 function newestSource(target: string): number {
@@ -25,8 +27,8 @@ function newestSource(target: string): number {
 }
 
 function stale(): boolean {
-  if (!fs.existsSync(SERVER_BUNDLE)) return true;
-  const built = fs.statSync(SERVER_BUNDLE).mtimeMs;
+  if (!fs.existsSync(SERVER_BUNDLE) || !fs.existsSync(SERVER_MAIN)) return true;
+  const built = Math.min(fs.statSync(SERVER_BUNDLE).mtimeMs, fs.statSync(SERVER_MAIN).mtimeMs);
   return SOURCES.some((s) => newestSource(s) > built);
 }
 

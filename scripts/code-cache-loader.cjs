@@ -1,5 +1,6 @@
-// tifa 命令行的启动器（构建时复制为 dist/tifa.js）：用 V8 代码缓存编译主程序 dist/tifa-main.js。
-// 约 2 MB 的 bundle 每次启动都要整个解析一遍，是一行文件检查里最大的一笔开销；有了缓存，V8 直接读入编译结果。
+// 启动器：用 V8 代码缓存编译同目录下的主程序 <名字>-main.js。构建时复制为命令行的 dist/tifa.js（载入 tifa-main.js）
+// 和语言服务器的 dist/server.js（载入 server-main.js）。
+// 约 2 MB 的 bundle 每次启动都要整个解析一遍，是一行文件检查、服务器启动里最大的一笔开销；有了缓存，V8 直接读入编译结果。
 // 缓存只放在本用户的缓存目录（目录 0700、属主是自己，否则不用缓存）：缓存里是字节码，不能让别人替换。
 // 键含源码的哈希与 Node 版本；V8 另行校验缓存与源码是否相符，不符时照常编译（cachedDataRejected）并在退出时重写。
 // 设 TIFA_NO_CODE_CACHE=1 可关闭。
@@ -11,7 +12,8 @@ const os = require('node:os');
 const crypto = require('node:crypto');
 const { createRequire } = require('node:module');
 
-const file = path.join(__dirname, 'tifa-main.js');
+const name = path.basename(__filename, '.js');
+const file = path.join(__dirname, `${name}-main.js`);
 const source = fs.readFileSync(file, 'utf8');
 
 function cacheDir() {
@@ -36,7 +38,7 @@ function cacheDir() {
 
 const dir = cacheDir();
 const key = crypto.createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(source).digest('hex').slice(0, 32);
-const cacheFile = dir ? path.join(dir, `main-${key}.v8cache`) : null;
+const cacheFile = dir ? path.join(dir, `${name}-${key}.v8cache`) : null;
 let cachedData;
 if (cacheFile) {
   try {
@@ -50,8 +52,12 @@ if (cacheFile) {
 const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 const script = new vm.Script(wrapped, { filename: file, cachedData });
 if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-  // 退出时再生成：此时已运行过的函数都已编译，一并进入缓存
-  process.once('exit', () => {
+  // 运行一阵再生成：此时已运行过的函数都已编译，一并进入缓存。命令行在退出时写；
+  // 长驻的语言服务器可能被直接结束而收不到 exit，启动 10 秒后先写一次（打开文档、第一次检查用到的函数已编译）。
+  let written = false;
+  const write = () => {
+    if (written) return;
+    written = true;
     try {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
@@ -59,7 +65,9 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     } catch {
       /* 写不了缓存不影响结果 */
     }
-  });
+  };
+  process.once('exit', write);
+  setTimeout(write, 10_000).unref();
 }
 const mod = { exports: {}, filename: file, id: file, loaded: false };
 script.runInThisContext()(mod.exports, createRequire(file), mod, file, __dirname);
