@@ -432,6 +432,32 @@ function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentSta
   return verdict;
 }
 
+/**
+ * 写出的片段比原文只多一段连续的字，这段字又落在句中一个现行术语的写法里、且那个写法还带着原文的字
+ * （“职业教育体系”前加“现代”，成了现行术语“现代职业教育体系”）：作者换用了一个更具体的规范说法，不是误引。
+ * 引号里的引语不适用（调用处判断）。
+ */
+function insertionCompletesTerm(scan: RuleEnv['scan'], s: number, e: number, texts: string[]): boolean {
+  const written = scan.p.norm.slice(s, e);
+  for (const t of texts) {
+    const extra = written.length - t.length;
+    if (extra <= 0) continue;
+    let p = 0;
+    while (p < t.length && written[p] === t[p]) p++;
+    let q = 0;
+    while (q < t.length - p && written[written.length - 1 - q] === t[t.length - 1 - q]) q++;
+    if (p + q !== t.length) continue;
+    const a = s + p;
+    const b = a + extra;
+    for (const m of scan.forms) {
+      if (m.s > a) break;
+      const entry = m.ref.entry;
+      if (b <= m.e && m.e - m.s > extra && entry.kind !== 'formulation' && entry.status === 'current' && m.ref.kind !== 'discouraged') return true;
+    }
+  }
+  return false;
+}
+
 /** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
 const PARAPHRASE_CHARS = 4;
 
@@ -466,6 +492,8 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
+      const quote = quoteContext(scan.p.norm, s, e);
+      if (!quote.quoted && insertionCompletesTerm(scan, s, e, f.texts)) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
@@ -474,7 +502,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && verdict.cost > PARAPHRASE_CHARS;
       const finding = applyQuoteSemantics(
         makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
-        quoteContext(scan.p.norm, s, e),
+        quote,
         paraphrase,
         f.entry.quotation === 'claimed',
       );
