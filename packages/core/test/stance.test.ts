@@ -54,3 +54,11 @@ describe('temporal stance (labelled sentences)', () => {
     expect(falsePositives).toEqual([]);
   });
 });
+
+describe('the cue named in the message', () => {
+  it('is the word that makes the clause current, not 攻坚 inside 脱贫攻坚', () => {
+    const text = '学院将在巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期内继续开展帮扶。';
+    const f = lint(text, glossary, { language: 'plaintext', asOf: '2026-03-01', segmenter }).find((x) => x.ruleId === 'outdated-term');
+    expect(f?.message).toContain('本句“将”');
+  });
+});
