@@ -1,8 +1,8 @@
 // 启动器：用 V8 代码缓存编译同目录下的主程序 <名字>-main.js。构建时复制为命令行的 dist/tifa.js（载入 tifa-main.js）
 // 和语言服务器的 dist/server.js（载入 server-main.js）。
 // 约 2 MB 的 bundle 每次启动都要整个解析一遍，是一行文件检查、服务器启动里最大的一笔开销；有了缓存，V8 直接读入编译结果。
-// 缓存只放在本用户的缓存目录（目录 0700、属主是自己，否则不用缓存）：缓存里是字节码，不能让别人替换。
-// 键含源码的哈希与 Node 版本；V8 另行校验缓存与源码是否相符，不符时照常编译（cachedDataRejected）并在退出时重写。
+// 缓存只放在本用户的缓存目录（POSIX 上目录 0700、属主是自己，否则不用缓存）：缓存里是字节码，不能让别人替换。
+// 键含源码的哈希与 Node 版本；V8 另行校验缓存与源码是否相符，不符时照常编译（cachedDataRejected）并重写缓存。
 // 设 TIFA_NO_CODE_CACHE=1 可关闭。
 'use strict';
 const fs = require('node:fs');
@@ -29,7 +29,9 @@ function cacheDir() {
         : path.join(xdg ?? path.join(os.homedir(), '.cache'), 'tifa');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = fs.lstatSync(dir);
-    if (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) return null;
+    if (!st.isDirectory()) return null;
+    // POSIX：目录要属于自己、别人无权写；Windows 没有这些权限位（%LOCALAPPDATA% 本身只属于这个用户）
+    if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o077) !== 0)) return null;
     return dir;
   } catch {
     return null;

@@ -70,6 +70,29 @@ describe('传输方式', () => {
   });
 });
 
+describe('启动器的 V8 代码缓存', () => {
+  it('第一次运行在退出时写下 server-*.v8cache，下一次运行读它、不再重写', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-v8cache-'));
+    fs.chmodSync(cacheDir, 0o700);
+    const run = async () => {
+      const client = await TestClient.start({ capabilities: MINIMAL_CAPABILITIES, workspaceFolders: [], env: { TIFA_CACHE_DIR: cacheDir } });
+      await client.stop();
+    };
+    const caches = () => fs.readdirSync(cacheDir).filter((n) => /^server-[0-9a-f]+\.v8cache$/.test(n));
+    try {
+      await run();
+      expect(caches()).toHaveLength(1);
+      const file = path.join(cacheDir, caches()[0]!);
+      const written = fs.statSync(file).mtimeMs;
+      await run();
+      expect(caches()).toHaveLength(1);
+      expect(fs.statSync(file).mtimeMs).toBe(written);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('没有原生分词模块（打包产物复制到仓库外）', () => {
   let ws: Workspace;
   let client: TestClient;
