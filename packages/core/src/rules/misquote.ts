@@ -8,7 +8,7 @@ import { editDistance } from '../text/edit-distance';
 import { isItemSeparator, isSoftSeparator, isSoftSeparatorCode as isSoftSepCode } from '../text/separators';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
-import { contextAllows, inBookTitle } from './context';
+import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
 
@@ -458,6 +458,30 @@ function insertionCompletesTerm(scan: RuleEnv['scan'], s: number, e: number, tex
   return false;
 }
 
+/**
+ * 句中有词条规则会报的过时写法或不规范写法（“普职融通”），换成规范写法以后就是这条提法的原文：错处已由
+ * outdated-term / variant 报出并带了修复，不再报一次误引（那样的误引片段还会截在词中间：“职融通、产教融合……”）。
+ */
+function exactAfterTermFixes(env: RuleEnv, f: Formulation, sentence: string, sentStart: number): boolean {
+  const sentEnd = sentStart + sentence.length;
+  let fixed = sentence;
+  let changed = false;
+  const forms = env.scan.forms;
+  // 从后往前换，前面的偏移不变
+  for (let i = forms.length - 1; i >= 0; i--) {
+    const m = forms[i];
+    if (m.s < sentStart) break;
+    if (m.e > sentEnd) continue;
+    const entry = m.ref.entry;
+    if (entry.kind === 'formulation') continue;
+    const to = entry.status === 'outdated' ? entry.replacement?.terms?.[0] : m.ref.kind === 'discouraged' ? entry.term : undefined;
+    if (!to) continue;
+    fixed = fixed.slice(0, m.s - sentStart) + to + fixed.slice(m.e - sentStart);
+    changed = true;
+  }
+  return changed && sentenceVerdict(env, f, fixed, sentStart)?.kind === 'exact';
+}
+
 /** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
 const PARAPHRASE_CHARS = 4;
 
@@ -477,12 +501,15 @@ export function misquoteRule(env: RuleEnv): Finding[] {
     for (const c of scan.candidates) {
       const f: Formulation = scan.matcher.formulations[c.formulation];
       if (covered.has(`${c.start}|${f.entry.id}`)) continue;
+      // 文档日期早于提法提出的日期：那时还没有这条提法，谈不上误引
+      if (f.entry.since && normalizeDate(f.entry.since) > env.asOf) continue;
       const severity = severityFor('misquote', f.entry, options);
       if (!severity) continue;
       const sent = { start: c.start, end: c.end };
       const sentence = scan.sentences.text(sent.start, sent.end);
       const verdict = sentenceVerdict(env, f, sentence, sent.start);
       if (!verdict || verdict.kind === 'exact') continue;
+      if (exactAfterTermFixes(env, f, sentence, sent.start)) continue;
       // 只差标点或各项连写（教育科技人才体制机制）：正确的引用或复合用法
       if (punctuationOnly(sentence, f.texts)) continue;
       const s = sent.start + verdict.s;
