@@ -160,6 +160,18 @@ function scratchFor(matcher: CompiledMatcher): ScanScratch {
 }
 
 /** 长名称 form 的近似写法可能在 e 处结束吗：末三字在这里（rules/name-near-miss.ts 逐个长度核对的同一条件）。 */
+/** forms 按位置排序且互不重叠（终点也有序）：第一个终点在 pos 之后的命中的下标（没有则为 forms.length）。 */
+export function firstFormEndingAfter(forms: FormMatch[], pos: number): number {
+  let lo = 0;
+  let hi = forms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (forms[mid].e <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function nameMayEndAt(norm: string, e: number, form: string): boolean {
   return e <= norm.length && norm.charCodeAt(e - 1) === form.charCodeAt(form.length - 1) && norm.startsWith(form.slice(-3), e - 3);
 }

@@ -11,6 +11,7 @@ import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
+import { firstFormEndingAfter } from '../scan';
 
 const isSep = isItemSeparator;
 const isSoftSep = isSoftSeparator;
@@ -449,8 +450,9 @@ function insertionCompletesTerm(scan: RuleEnv['scan'], s: number, e: number, tex
     if (p + q !== t.length) continue;
     const a = s + p;
     const b = a + extra;
-    for (const m of scan.forms) {
-      if (m.s > a) break;
+    const forms = scan.forms;
+    for (let k = firstFormEndingAfter(forms, a); k < forms.length && forms[k].s <= a; k++) {
+      const m = forms[k];
       const entry = m.ref.entry;
       if (b <= m.e && m.e - m.s > extra && entry.kind !== 'formulation' && entry.status === 'current' && m.ref.kind !== 'discouraged') return true;
     }
@@ -467,11 +469,13 @@ function exactAfterTermFixes(env: RuleEnv, f: Formulation, sentence: string, sen
   let fixed = sentence;
   let changed = false;
   const forms = env.scan.forms;
+  const first = firstFormEndingAfter(forms, sentStart);
+  let last = first;
+  while (last < forms.length && forms[last].e <= sentEnd) last++;
   // 从后往前换，前面的偏移不变
-  for (let i = forms.length - 1; i >= 0; i--) {
+  for (let i = last - 1; i >= first; i--) {
     const m = forms[i];
     if (m.s < sentStart) break;
-    if (m.e > sentEnd) continue;
     const entry = m.ref.entry;
     if (entry.kind === 'formulation') continue;
     const to = entry.status === 'outdated' ? entry.replacement?.terms?.[0] : m.ref.kind === 'discouraged' ? entry.term : undefined;

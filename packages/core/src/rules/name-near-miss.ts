@@ -9,7 +9,7 @@ import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 import type { Entry } from '../glossary/entry';
-import { nameMayEndAt } from '../scan';
+import { firstFormEndingAfter, nameMayEndAt } from '../scan';
 import { lookAlike } from '../text/look-alike';
 
 /** written 与 form 等长、逐字比：每个换掉的字都不同音、不形近且在一个多字词里（换了词，不是错字）。 */
@@ -26,16 +26,9 @@ function wordSubstitution(env: RuleEnv, s: number, written: string, form: string
   return true;
 }
 
-/** forms 按位置排序且互不重叠：二分找到第一个结束在 s 之后的命中，往后看到 e 为止。 */
+/** [s, e) 与一个 4 字以上的词表写法的命中重叠吗。 */
 function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = forms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (forms[mid].e <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
+  for (let k = firstFormEndingAfter(forms, s); k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
   return false;
 }
 
