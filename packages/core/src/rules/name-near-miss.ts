@@ -33,7 +33,6 @@ function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number)
 }
 
 const QUOTES = /[“”‘’"'「」『』]/;
-const QUOTES_ALL = /[“”‘’"'「」『』]/g;
 
 /**
  * 名称的疑似误写 [s, e) 报成 variant（长名称近似命中与短名称同音错字共用）：与词表里其他写法的命中重叠、在书名号里、
@@ -71,8 +70,9 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
       if (!nameMayEndAt(norm, e, form)) continue;
       const cand = norm.slice(hit.s, e);
       if (/[\n\ufffc,;。!?、]/.test(cand)) continue;
-      // 只差引号（“访企拓岗促就业”专项行动）：标点不同，不是误写
-      if (QUOTES.test(cand) && cand.replace(QUOTES_ALL, '') === form) continue;
+      // 片段里夹着引号：要么只差引号（“访企拓岗促就业”专项行动），要么引号括住的是作者自己写定的一个说法
+      // （“新八级”职业技能等级制度：引号不是换掉的字），都不是误写
+      if (QUOTES.test(cand)) continue;
       const d = editDistance(cand, form);
       if (d >= 1 && d <= 2 && d <= Math.floor(form.length / 4) && (!best || d < best.d)) best = { e, d };
     }
