@@ -24,7 +24,10 @@ for (const c of '”’」』') CLOSE_Q[c.charCodeAt(0)] = 1;
 export interface Clause extends Span {
   /** 术语本身所在分句（不含相连分句）。 */
   own: Span;
-  /** 句首以年份开头的分句（“2019年，……”“2019年学院……，”）：年份管到整句，时态判断也看它。 */
+  /**
+   * 句首的时间状语分句：以年份开头（“2019年，……”“2019年学院……，”）、以“期间、时期、以来”等结尾（“脱贫攻坚期间，……”），
+   * 或以“当时、此前、以往”开头。它管到整句：时态判断与语境词组都看它。
+   */
   lead?: Span;
 }
 
@@ -33,6 +36,7 @@ const TOPIC_END = /(?:上|中|里|下|期间|时期|以来|之际|内|时|阶段
 // 介词开头的分句（“为实现……目标，”“围绕……，”）是状语，与后一分句相连
 const PREP_START = /^(?:为了?|在|随着|围绕|面向|按照|根据|依据|对照|立足|着眼|站在|基于|通过|以)/;
 const LEAD_YEAR = /^\s*(?:在)?(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
+const LEAD_PAST = /^\s*(?:当时|那时|此前|以往|过去)/;
 const LEAD_MAX = 20;
 
 /**
@@ -89,10 +93,12 @@ export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause
     end = q;
   }
   let lead: Span | undefined;
-  if (start > sent.start && LEAD_YEAR.test(norm.slice(sent.start, sent.start + 12))) {
+  if (start > sent.start) {
     let q = sent.start;
     while (q < start && q - sent.start <= LEAD_MAX && !HARD[norm.charCodeAt(q)]) q++;
-    if (q - sent.start <= LEAD_MAX && q < start) lead = { start: sent.start, end: q };
+    const first = norm.slice(sent.start, q);
+    const timeTopic = LEAD_YEAR.test(first) || LEAD_PAST.test(first) || (first.length <= TOPIC_MAX + 4 && /(?:期间|时期|以来)$/.test(first));
+    if (q - sent.start <= LEAD_MAX && q < start && timeTopic) lead = { start: sent.start, end: q };
   }
   return { start, end, own, lead };
 }
@@ -177,6 +183,8 @@ export function cueMatches(name: string, ctx: CueContext): boolean {
     case 'after':
       return hasWords(set, norm.slice(e, span.end));
     default:
+      // 句首的时间状语分句（clause.lead）管到整句：“脱贫攻坚期间，学院……，开展精准扶贫工作”里的“期间”也算
+      if (set.scope !== 'sentence' && clause.lead && hasWords(set, norm.slice(clause.lead.start, clause.lead.end))) return true;
       return hasWordsOutside(set, norm.slice(span.start, span.end), s - span.start, e - span.start);
   }
 }

@@ -20,8 +20,8 @@ export interface CueSet {
 export const CUE_SETS: Readonly<Record<string, CueSet>> = {
   // —— 叙述时态 ——
   retrospective: {
-    words: ['以来', '期间', '期内', '回顾', '历程', '经验', '总结', '成效', '成果', '成就', '成绩', '演进', '先后', '累计', '圆满'],
-    description: '回顾性叙述（以来、期间、回顾、历程、成效、累计……）',
+    words: ['以来', '期间', '期内', '回顾', '历程', '经验', '总结', '成效', '成果', '成就', '成绩', '演进', '先后', '累计', '圆满', '当时', '那时', '此前', '以往', '以前'],
+    description: '回顾性叙述（以来、期间、回顾、历程、成效、累计、当时、以前……）',
   },
   'retrospective-marker': {
     pattern: /已|曾/,
