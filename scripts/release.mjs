@@ -57,7 +57,8 @@ async function stageTifa() {
   copyTree(path.join(template, 'bin'), path.join(dir, 'bin'), () => true);
   // 启动器、主程序、工作线程与延迟加载的第三方包（dist/vendor/）
   copyTree(path.join(root, 'packages/cli/dist'), path.join(dir, 'dist'), (name) => name.endsWith('.js'));
-  copy(path.join(root, 'server/dist/server.js'), path.join(dir, 'dist/server.js'));
+  // 语言服务器：启动器 server.js（V8 代码缓存）与它载入的 server-main.js
+  for (const name of ['server.js', 'server-main.js']) copy(path.join(root, 'server/dist', name), path.join(dir, 'dist', name));
   copyDictionaries(path.join(dir, 'dictionaries'));
   copyJieba(path.join(dir, 'jieba'));
   copy(path.join(root, 'CHANGELOG.md'), path.join(dir, 'CHANGELOG.md'));
