@@ -7,6 +7,7 @@ import { Sentences } from './text/sentences';
 import { anchorPlan } from './anchor-plan';
 import { lowerBound, shortPlan, type ShortSide } from './short-plan';
 import { lookAlike } from './text/look-alike';
+import { patternRoles, ROLE_ANCHOR, ROLE_FORM, ROLE_NAME, ROLE_SHORT_PREFIX, ROLE_SHORT_SUFFIX, ROLE_SOLE_FORM } from './pattern-roles';
 
 export interface FormMatch {
   /** norm 中的区间。 */
@@ -49,7 +50,6 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   const work = scratchFor(matcher);
   const masks = work.masks;
   const touched: number[] = [];
-  const { anchorStart } = matcher;
   const { eagerStart, eagerFormulation, eagerBit, lazyStart, lazyPattern, lazyBit, need } = anchorPlan(matcher);
   // 本句已出现的锚点模式（同一句里重复出现的“发展”“教育”只记一次：位掩码的结果相同；句末查 lazy 锚点也看它）
   const seenIn = work.seenIn;
@@ -93,17 +93,21 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
     const at = oneCharOff(norm, s, form);
     if (at >= 0 && lookAlike(norm.charCodeAt(s + at), form.charCodeAt(at))) shortHits.push({ s, name, at });
   };
+  const { roles, lengths } = patternRoles(matcher);
   matcher.ac.scan(norm, (pattern, end) => {
-    const len = matcher.ac.lengths[pattern];
-    if (matcher.forms[pattern].length) raw.push({ s: end - len, e: end, pattern });
-    // 热路径：按下标循环，不用迭代器
-    const names = matcher.nameAnchors[pattern];
-    // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
-    for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
+    const role = roles[pattern];
+    const len = lengths[pattern];
+    if (role & ROLE_FORM) raw.push({ s: end - len, e: end, pattern });
+    if (role & ROLE_NAME) {
+      // 热路径：按下标循环，不用迭代器
+      const names = matcher.nameAnchors[pattern];
+      // 名称原样出现（绝大多数命中）时 name-near-miss 必定跳过：不必记下
+      for (let k = 0; k < names.length; k++) if (nearMissPossible(norm, end - len, matcher.names[names[k]].form)) nameHits.push({ s: end - len, name: names[k] });
+    }
     // 短名称的头两字或末两字：同长的片段只差一个同音、近音或形近字时记下（候选按字二分查找，见 short-plan.ts）
-    if (short.prefix.start[pattern] !== short.prefix.start[pattern + 1]) shortCandidates(short.prefix, pattern, end, 0, 1, false);
-    if (short.suffix.start[pattern] !== short.suffix.start[pattern + 1]) shortCandidates(short.suffix, pattern, end, -3, -4, true);
-    if (anchorStart[pattern] === anchorStart[pattern + 1]) return;
+    if (role & ROLE_SHORT_PREFIX) shortCandidates(short.prefix, pattern, end, 0, 1, false);
+    if (role & ROLE_SHORT_SUFFIX) shortCandidates(short.suffix, pattern, end, -3, -4, true);
+    if (!(role & ROLE_ANCHOR)) return;
     const pos = end - len;
     if (pos < cur.start || pos >= cur.end) {
       const sent = sentences.sentenceAt(pos);
@@ -131,12 +135,12 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
   for (const m of raw) {
     if (m.s < lastEnd) continue;
     lastEnd = m.e;
-    forms.push(pickRef(p, m.s, m.e, matcher.forms[m.pattern]));
+    const refs = matcher.forms[m.pattern];
+    forms.push(roles[m.pattern] & ROLE_SOLE_FORM ? { s: m.s, e: m.e, ref: refs[0], caseDiffers: false } : pickRef(p, m.s, m.e, refs));
   }
   return { p, sentences, matcher, forms, candidates, nameHits, shortHits };
 }
 
-/** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */
 /**
  * 扫描用的工作数组，每个匹配器一份、反复使用：按块检查时（语言服务器）一篇文档要扫上千次，每次新建、填充几千格的数组
  * 是按块检查的主要固定开销。掩码在每句结束时清零（flush）；句号跨扫描只增不减，所以 seenIn 不必重新填充。
@@ -198,8 +202,8 @@ function oneCharOff(norm: string, s: number, form: string): number {
   return at;
 }
 
+/** 同一折叠写法可能对应多种原写法（1+X 与 1+x）：按原文大小写挑出确切的那个。 */
 function pickRef(p: Prepared, s: number, e: number, refs: FormRef[]): FormMatch {
-  if (refs.length === 1 && !/[a-z]/i.test(refs[0].exact)) return { s, e, ref: refs[0], caseDiffers: false };
   let written = '';
   for (let k = s; k < e; k++) written += p.text[p.map[k]];
   const exactText = foldKeepCase(written);

@@ -32,16 +32,22 @@ export function shortPlan(matcher: CompiledMatcher): ShortPlan {
 
 function buildSide(matcher: CompiledMatcher, side: 0 | 1): ShortSide {
   const { shortAnchors, shortNames } = matcher;
-  const lists = shortAnchors.map((codes) => codes.filter((c) => (c & 1) === side).map((c) => c >> 1));
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((l, p) => (start[p + 1] = start[p] + l.length));
-  const n = start[lists.length];
+  // 一万多个模式里只有几百个是短名称的头两字或末两字：先数、再只给这些排序（不为每个模式建临时数组，启动时省十几毫秒）
+  const start = new Int32Array(shortAnchors.length + 1);
+  for (let p = 0; p < shortAnchors.length; p++) {
+    let n = 0;
+    for (const c of shortAnchors[p]) if ((c & 1) === side) n++;
+    start[p + 1] = start[p] + n;
+  }
+  const n = start[shortAnchors.length];
   const out: ShortSide = { start, keyA: new Int32Array(n), nameA: new Int32Array(n), keyB: new Int32Array(n), nameB: new Int32Array(n) };
   // 比对的两个位置（在名称里）：头两字命中看第 3、4 字，末两字命中看倒数第 3、4 字
   const charAt = (form: string, which: 0 | 1) => form.charCodeAt(side === 0 ? 2 + which : form.length - 3 - which);
-  lists.forEach((names, p) => {
+  for (let p = 0; p < shortAnchors.length; p++) {
+    if (start[p] === start[p + 1]) continue;
+    const names = shortAnchors[p].filter((c) => (c & 1) === side).map((c) => c >> 1);
     const byA = [...names].sort((x, y) => charAt(shortNames[x].form, 0) - charAt(shortNames[y].form, 0) || x - y);
-    const byB = [...names].sort((x, y) => charAt(shortNames[x].form, 1) - charAt(shortNames[y].form, 1) || x - y);
+    const byB = names.sort((x, y) => charAt(shortNames[x].form, 1) - charAt(shortNames[y].form, 1) || x - y);
     byA.forEach((name, k) => {
       out.keyA[start[p] + k] = charAt(shortNames[name].form, 0);
       out.nameA[start[p] + k] = name;
@@ -50,7 +56,7 @@ function buildSide(matcher: CompiledMatcher, side: 0 | 1): ShortSide {
       out.keyB[start[p] + k] = charAt(shortNames[name].form, 1);
       out.nameB[start[p] + k] = name;
     });
-  });
+  }
   return out;
 }
 

@@ -390,9 +390,24 @@ function segmentsOf(sentence: string): Segment[] {
   return segs;
 }
 
+// 提法的字频表摊平成 [字, 次数, 字, 次数…]：每句要对几条提法各查一遍，遍历 Map 的迭代器在这里是热点
+const charNeeds = new WeakMap<Formulation, Int32Array>();
 function missingChars(f: Formulation, have: Int32Array): number {
+  let needs = charNeeds.get(f);
+  if (!needs) {
+    needs = new Int32Array(f.charCounts.size * 2);
+    let k = 0;
+    for (const [ch, need] of f.charCounts) {
+      needs[k++] = ch.charCodeAt(0);
+      needs[k++] = need;
+    }
+    charNeeds.set(f, needs);
+  }
   let missing = 0;
-  for (const [ch, need] of f.charCounts) missing += Math.max(0, need - have[ch.charCodeAt(0)]);
+  for (let k = 0; k < needs.length; k += 2) {
+    const short = needs[k + 1] - have[needs[k]];
+    if (short > 0) missing += short;
+  }
   return missing;
 }
 
