@@ -27,7 +27,7 @@ export async function coreThroughput(file, glossaries, reps) {
     }
     const data = JSON.parse(fs.readFileSync(out, 'utf8'));
     const ms = median(data.runsMs);
-    const row = { ...g, ...data, medianMs: ms, mbps: mbPerSecond(data.bytes, ms), peakRssKb: r.peakRssKb };
+    const row = { ...g, ...data, runs: data.runsMs.length, medianMs: ms, mbps: mbPerSecond(data.bytes, ms), peakRssKb: r.peakRssKb };
     results.push(row);
     process.stdout.write(`  core lint() ${g.key}（${data.entries} 条）：${data.runsMs.map((x) => (x / 1000).toFixed(2)).join(' / ')} s → ${row.mbps.toFixed(2)} MB/s，${data.findings} 条发现，载入 ${(data.loadMs / 1000).toFixed(2)} s\n`);
   }
