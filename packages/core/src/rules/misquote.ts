@@ -79,7 +79,13 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
   }
   // 快速排除：项里过半的字在这一段里都找不到，怎么截也不会形近
   let shared = 0;
-  for (const ch of item) if (seg.text.includes(ch)) shared++;
+  for (let i = 0; i < item.length; i++) {
+    const c = item.charCodeAt(i);
+    // 按字（码点）数：代理对作为一个字
+    const pair = c >= 0xd800 && c <= 0xdbff && (item.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? item.slice(i, ++i + 1) : item[i];
+    if (seg.text.includes(ch)) shared++;
+  }
   if (shared * 2 < item.length) return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   if (seg.text.length <= item.length || !(first || last)) return whole(seg.s, seg.e);
   if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
@@ -94,7 +100,7 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     if (d >= best.d) continue;
     // 截口处首字相同，或差得很少，或等长且截在词边界上，才可信
     if (first && text[0] !== item[0] && d > near(item.length) && !(len === item.length && boundaryAt(c.s))) continue;
-    best = { ...c, text, d };
+    best = { s: c.s, e: c.e, text, d };
   }
   return best;
 }
@@ -508,18 +514,22 @@ export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
   // 句中已有本提法的原文或已知误写（后者由 term-rules 报）时不再比对；别的提法的原文所在区间也不报
-  const covered = new Set<string>();
+  // 句首位置 → 句中已有原文（或已知误写）的提法 id
+  const covered = new Map<number, string[]>();
   const exactSpans: { s: number; e: number; id: string }[] = [];
   for (const m of scan.forms) {
     if (m.ref.entry.kind !== 'formulation') continue;
-    covered.add(`${scan.sentences.sentenceAt(m.s).start}|${m.ref.entry.id}`);
+    const start = scan.sentences.sentenceAt(m.s).start;
+    const ids = covered.get(start);
+    if (ids) ids.push(m.ref.entry.id);
+    else covered.set(start, [m.ref.entry.id]);
     if (m.ref.kind !== 'discouraged') exactSpans.push({ s: m.s, e: m.e, id: m.ref.entry.id });
   }
   const picked: { s: number; e: number; quality: number; finding: Finding }[] = [];
   {
     for (const c of scan.candidates) {
       const f: Formulation = scan.matcher.formulations[c.formulation];
-      if (covered.has(`${c.start}|${f.entry.id}`)) continue;
+      if (covered.get(c.start)?.includes(f.entry.id)) continue;
       // 文档日期早于提法提出的日期：那时还没有这条提法，谈不上误引
       if (f.entry.since && normalizeDate(f.entry.since) > env.asOf) continue;
       const severity = severityFor('misquote', f.entry, options);
