@@ -92,4 +92,13 @@ describe('national documents list', () => {
     const findings = check(`文件汇编收录了${quote(d.title)}（国办发〔2019〕28号）。`);
     expect(findings.map((f) => f.ruleId)).toEqual(['document-number']);
   });
+
+  it('a number’s year in [ ] after a Chinese issuer is a variant, after a Latin letter or digit it is not, and a rejected one does not hide the next', () => {
+    const variants = (text: string) => check(text).filter((f) => f.ruleId === 'variant' && f.termId === 'document-number').map((f) => text.slice(f.offset, f.offset + f.length));
+    expect(variants('依据教职成 [2019] 13号文件')).toEqual(['[2019]']);
+    expect(variants('见附件 A(2019)13号')).toEqual([]);
+    // 前一个不算文号（前面是字母），紧接着的一个算：逐位置试的后行断言与逐个核对前字的结果相同
+    expect(variants('A(2019)13号与教职成[2020]7号')).toEqual(['[2020]']);
+  });
 });
+

@@ -60,8 +60,24 @@ function indexOf(glossary: Glossary): IndexedDoc[] {
 
 export type TitleMatch = { doc: DocumentRef; exact: boolean };
 
+// 同一词表下标题 → 比对结果：报告里同几份文件的标题反复出现，语言服务器每次编辑又重查整篇；
+// 与目录里每个标题算编辑距离是这条规则的主要开销。结果只取决于（词表，标题），满了就整个清空。
+const matchCache = new WeakMap<Glossary, Map<string, TitleMatch | null>>();
+const MATCH_CACHE_SIZE = 4096;
+
 /** 标题（折叠后的书名号内文字）对应目录里的哪份文件：完全一致，或只差一两个字。 */
 export function matchTitle(glossary: Glossary, written: string): TitleMatch | undefined {
+  let cache = matchCache.get(glossary);
+  if (!cache) matchCache.set(glossary, (cache = new Map()));
+  const hit = cache.get(written);
+  if (hit !== undefined) return hit ?? undefined;
+  const m = findTitle(glossary, written);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(written, m ?? null);
+  return m;
+}
+
+function findTitle(glossary: Glossary, written: string): TitleMatch | undefined {
   const idx = indexOf(glossary);
   const title = titleKey(written);
   if (!idx.length) return undefined;
@@ -84,8 +100,22 @@ export function matchTitle(glossary: Glossary, written: string): TitleMatch | un
   return best && { doc: best.d.doc, exact: false };
 }
 
-// 发文字号里的年份与序号：汉字（机关代字的末字）+ 括号里的年份 + 序号 + 号
-const NUMBER = /(?<=[\u4e00-\u9fff]\s*)([[(【〔])\s*((?:19|20)[0-9]{2})\s*([\])】〕])\s*([0-9]{1,4})\s*号/g;
+// 发文字号里的年份与序号：汉字（机关代字的末字）+ 括号里的年份 + 序号 + 号。
+// “前面是汉字”不写成后行断言：带断言的正则在每个位置都要倒着试一遍，整篇扫描时慢得多（numbersIn 里另查）
+const NUMBER = /([[(【〔])\s*((?:19|20)[0-9]{2})\s*([\])】〕])\s*([0-9]{1,4})\s*号/g;
+
+/** 括号前（隔着空白）是汉字的发文字号。 */
+function* numbersIn(norm: string): Generator<RegExpExecArray> {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(norm); m; m = NUMBER.exec(norm)) {
+    let k = m.index - 1;
+    while (k >= 0 && /\s/.test(norm[k])) k--;
+    const c = k >= 0 ? norm.charCodeAt(k) : 0;
+    if (c >= 0x4e00 && c <= 0x9fff) yield m;
+    // 不符时从下一个字接着找（与后行断言逐位置试的结果相同）
+    else NUMBER.lastIndex = m.index + 1;
+  }
+}
 
 function describe(doc: DocumentRef): string {
   return [doc.issuer, doc.date, doc.number].filter(Boolean).join('，');
@@ -110,7 +140,7 @@ export function documentsRule(env: RuleEnv): Finding[] {
       out.push(pseudo(scan, t.start, t.end, 'misquote', m.doc.id, misquote, message, m.doc.title));
     }
   }
-  for (const m of norm.matchAll(NUMBER)) {
+  for (const m of numbersIn(norm)) {
     const s = m.index!;
     const e = s + m[0].length;
     const [, open, year, close, n] = m;
