@@ -37,7 +37,8 @@ function segments(sentence: string): Segment[] {
 }
 
 interface Verdict {
-  kind: 'exact' | 'order' | 'substitute' | 'missing' | 'chars';
+  /** distinct：逐项对得上位置，但有一项是另一项（otherItem）：另一个列举，不再逐字比对。 */
+  kind: 'exact' | 'order' | 'substitute' | 'missing' | 'chars' | 'distinct';
   s: number;
   e: number;
   detail: string;
@@ -113,6 +114,60 @@ function exactCore(seg: Segment, item: string, first: boolean, last: boolean): b
 const near = (len: number) => Math.max(1, Math.floor(len / 4));
 const similarLimit = (len: number) => Math.floor(len / 2);
 
+/**
+ * 各项共有的开头与结尾（“技能成才、技能报国”的“技能”，“教育强国、科技强国、人才强国”的“强国”）：平行列举的共同语素。
+ * 区分各项的只是其余的部分。某项的其余部分整个换成了别的字（技能报国→技能就业），而列举在窗口外还接着同样的语素
+ * （“技能就业、技能成才、技能增收”）：那是另一个更长的列举，不是误引。列举一样长的（“三教”写成教师、教材、教学）
+ * 仍按误引比对：光看字面分不出是另一个列举还是记错了一项。
+ */
+interface SharedAffix {
+  prefix: string;
+  suffix: string;
+}
+const affixes = new WeakMap<string[], SharedAffix>();
+function sharedAffix(items: string[]): SharedAffix {
+  let a = affixes.get(items);
+  if (!a) {
+    let p = 0;
+    while (items.every((it) => p < it.length && it[p] === items[0][p])) p++;
+    let q = 0;
+    while (items.every((it) => q < it.length - p && it[it.length - 1 - q] === items[0][items[0].length - 1 - q])) q++;
+    // 共同部分占满了某一项（“发展、高质量发展”）时不算
+    const ok = items.every((it) => it.length - p - q >= 1);
+    a = ok ? { prefix: items[0].slice(0, p), suffix: q ? items[0].slice(-q) : '' } : { prefix: '', suffix: '' };
+    affixes.set(items, a);
+  }
+  return a;
+}
+
+/** 写出的这一项带着各项共同的语素，而区分各项的部分与原项一个字也对不上：是另一项。 */
+function otherItem(written: string, item: string, affix: SharedAffix): boolean {
+  const { prefix, suffix } = affix;
+  if (!prefix && !suffix) return false;
+  if (!written.startsWith(prefix) || !written.endsWith(suffix) || written.length < prefix.length + suffix.length + 1) return false;
+  const w = written.slice(prefix.length, written.length - suffix.length);
+  const i = item.slice(prefix.length, item.length - suffix.length);
+  return editDistance(w, i) >= Math.max(w.length, i.length);
+}
+
+/** 窗口 segs[i, i+n) 前一段的末尾或后一段的开头也带着各项共同的语素：平行列举比提法长。 */
+function listContinues(segs: Segment[], i: number, n: number, affix: SharedAffix): boolean {
+  const { prefix, suffix } = affix;
+  const reach = 6;
+  // 单字的共同部分（教师、教材、教法的“教”）太常见，算不上列举的语素
+  const prev = segs[i - 1]?.text;
+  const next = segs[i + n]?.text;
+  if (prefix.length >= 2) {
+    if (next?.startsWith(prefix)) return true;
+    if (prev && prev.slice(-reach - prefix.length).includes(prefix)) return true;
+  }
+  if (suffix.length >= 2) {
+    if (prev?.endsWith(suffix)) return true;
+    if (next && next.slice(0, reach + suffix.length).includes(suffix)) return true;
+  }
+  return false;
+}
+
 /** 最优指派（各段对各项，编辑距离之和最小）；项数不多时穷举，多时按位置。 */
 function bestAssignment(cost: number[][]): number[] {
   const n = cost.length;
@@ -160,6 +215,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
   const n = items.length;
   if (n < 2) return null;
   let best: Verdict | null = null;
+  let distinct: Verdict | null = null;
   // 每段对每项的比对只与段在窗口里的位置（首/中/末）有关：缓存起来，窗口滑动时不重算
   const memo = new Map<number, Core>();
   const coreOf = (segIndex: number, j: number, first: boolean, last: boolean): Core => {
@@ -190,10 +246,13 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     let simCount = 0;
     let ones = 0;
     let other = 0;
+    let distinctItems = 0;
     const diffs: string[] = [];
+    const affix = sharedAffix(items);
     assign.forEach((j, k) => {
       const d = cost[k][j];
       const len = items[j].length;
+      if (d > 0 && d !== Infinity && otherItem(cores[k][j].text, items[j], affix)) distinctItems++;
       if (d === 0) exact++;
       else if (d <= near(len)) nearCount++;
       else if (d <= similarLimit(len)) simCount++;
@@ -202,6 +261,12 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
       if (d > 0 && d !== Infinity) diffs.push(`“${cores[k][j].text}”应为“${items[j]}”`);
     });
     if (other > 0) continue;
+    // 有一项是另一项，而且列举在窗口外还接着同样的语素（“技能就业、技能成才、技能增收”）：是另一个更长的列举。
+    // 记下，逐字比对也不必再做（差的正是那一项的字）
+    if (distinctItems > 0 && listContinues(segs, i, n, affix)) {
+      distinct ??= verdictOf('distinct', cores[0][assign[0]].s, cores[n - 1][assign[n - 1]].e);
+      continue;
+    }
     const inPlace = assign.every((j, k) => j === k);
     if (assign.some((j, k) => cores[k][j].weak) && !(inPlace && exact === n - 1)) continue;
     const span = { s: cores[0][assign[0]].s, e: cores[n - 1][assign[n - 1]].e };
@@ -217,6 +282,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= verdictOf('order', span.s, span.e, '项内词语错位；' + diffs.join('，'));
   }
   if (best) return best;
+  if (distinct) return distinct;
   // 漏一项：≥4 项的提法，连续 n-1 段按序对上 n-1 项
   if (n >= 4) {
     for (let miss = 0; miss < n; miss++) {
@@ -433,6 +499,7 @@ function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentSta
     shortAbsent <= 1 &&
     (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
   let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sentStart + pos)) : null;
+  if (verdict?.kind === 'distinct') return null;
   if (!verdict && missing <= f.slackChars) {
     for (const t of f.texts) {
       const win = f.items.length > 1 ? anchoredWindow(sentence, t, f.slackChars) : { s: 0, e: sentence.length };

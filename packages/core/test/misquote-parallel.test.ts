@@ -1,0 +1,27 @@
+// 平行列举（各项共用一个语素：“技能成才、技能报国”的“技能”）：比提法更长、语素接着出现的列举是另一个列举，
+// 不是误引；一样长的、或只差一个字的，照旧报。用真实词表跑整个引擎（句子为自拟）。
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index';
+import { createJiebaSegmenter, loadGlossary } from '../src/node/index';
+
+const { glossary } = loadGlossary();
+const segmenter = createJiebaSegmenter(glossary);
+const misquotes = (text: string) =>
+  lint(text, glossary, { language: 'plaintext', asOf: '2025-06-01', segmenter })
+    .filter((f) => f.ruleId === 'misquote')
+    .map((f) => f.termId);
+
+describe('misquote and parallel enumerations', () => {
+  it('a longer list sharing the morpheme is another list (技能就业、技能成才、技能增收)', () => {
+    expect(misquotes('培训行动帮助劳动者实现技能就业、技能成才、技能增收。')).toEqual([]);
+  });
+
+  it('a wrong item in a list as long as the formulation is still a misquote', () => {
+    expect(misquotes('激励青年走技能就业、技能成才之路。')).toEqual(['jineng-chengcai-jineng-baoguo']);
+    expect(misquotes('学院深化“三教”（教师、教材、教学）改革。')).toEqual(['jiaoshi-jiaocai-jiaofa']);
+  });
+
+  it('a one-character slip inside a longer list is still a misquote', () => {
+    expect(misquotes('激励青年走技能成才、技术报国之路，实现技能增收。')).toEqual(['jineng-chengcai-jineng-baoguo']);
+  });
+});
