@@ -1,5 +1,6 @@
 // 平行列举（各项共用一个语素：“技能成才、技能报国”的“技能”）：比提法更长、语素接着出现的列举是另一个列举，
-// 不是误引；一样长的、或只差一个字的，照旧报。用真实词表跑整个引擎（句子为自拟）。
+// 不是误引；一样长的、或只差一个字的，照旧报。末项带中心语的列举（……创新型劳动者大军）切下中心语再逐项比。
+// 用真实词表跑整个引擎（句子为自拟）。
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index';
 import { createJiebaSegmenter, loadGlossary } from '../src/node/index';
@@ -24,4 +25,12 @@ describe('misquote and parallel enumerations', () => {
   it('a one-character slip inside a longer list is still a misquote', () => {
     expect(misquotes('激励青年走技能成才、技术报国之路，实现技能增收。')).toEqual(['jineng-chengcai-jineng-baoguo']);
   });
+
+  it('the head noun of the last item is set aside for the item comparison: a swap of two modifiers is an order error', () => {
+    expect(misquotes('努力建设知识型、创新型、技能型劳动者大军。')).toEqual(['zhishixing-jinengxing-chuangxinxing-laodongzhe-dajun']);
+    expect(misquotes('努力建设知识型、技能型、创新型劳动者大军。')).toEqual([]);
+    // 中心语不同：另一个说法，不比
+    expect(misquotes('培养知识型、创新型、技能型人才。')).toEqual([]);
+  });
 });
+

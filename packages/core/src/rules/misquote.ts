@@ -150,6 +150,39 @@ function otherItem(written: string, item: string, affix: SharedAffix): boolean {
   return editDistance(w, i) >= Math.max(w.length, i.length);
 }
 
+/**
+ * 末项带着整个列举的中心语（“知识型、技能型、创新型劳动者大军”的“劳动者大军”，“……终身化的教育体系”）：
+ * 逐项比对时把中心语从末项切下来，各项才一样长、才能互相比对（否则“知识型、创新型、技能型劳动者大军”的调序
+ * 对不上任何一项）。切分的条件：前几项有共同的结尾（型、化、强国），末项里这个结尾之前的部分与别的项差不多长，
+ * 之后还剩两个字以上。切下的中心语在文中原样紧跟末项时才用切分的比对；否则照旧整项比对
+ * （“……协同发展”对“……协同创新”仍是误引，“创新型人才队伍”与“创新型劳动者大军”差得多，不算）。
+ */
+interface HeadSplit {
+  items: string[];
+  tail: string;
+}
+const headSplits = new WeakMap<string[], HeadSplit>();
+function headSplit(items: string[]): HeadSplit {
+  let h = headSplits.get(items);
+  if (!h) {
+    h = { items, tail: '' };
+    const others = items.slice(0, -1);
+    const last = items[items.length - 1];
+    if (others.length >= 2) {
+      let q = 0;
+      while (others.every((it) => q < it.length && it[it.length - 1 - q] === others[0][others[0].length - 1 - q])) q++;
+      const lens = others.map((it) => it.length);
+      const at = q ? last.indexOf(others[0].slice(-q)) : -1;
+      const head = at >= 0 ? last.slice(0, at + q) : '';
+      if (head && head.length >= Math.min(...lens) - 1 && head.length <= Math.max(...lens) + 1 && last.length - head.length >= 2) {
+        h = { items: [...others, head], tail: last.slice(head.length) };
+      }
+    }
+    headSplits.set(items, h);
+  }
+  return h;
+}
+
 /** 窗口 segs[i, i+n) 前一段的末尾或后一段的开头也带着各项共同的语素：平行列举比提法长。 */
 function listContinues(segs: Segment[], i: number, n: number, affix: SharedAffix): boolean {
   const { prefix, suffix } = affix;
@@ -498,7 +531,14 @@ function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentSta
     missing <= f.slackItems &&
     shortAbsent <= 1 &&
     (missing <= f.items.length || f.items.some((it) => sentence.includes(it)));
-  let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, (pos) => env.boundary.isBoundary(sentStart + pos)) : null;
+  const boundaryAt = (pos: number) => env.boundary.isBoundary(sentStart + pos);
+  const split = headSplit(f.items);
+  let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), split.items, boundaryAt) : null;
+  if (split.tail) {
+    // 中心语原样紧跟在末项之后：判定的区间包括它；否则照不切分的各项比对（中心语里的错字由末项的比对发现）
+    if (verdict && sentence.startsWith(split.tail, verdict.e)) verdict = verdictOf(verdict.kind, verdict.s, verdict.e + split.tail.length, verdict.detail, verdict.cost);
+    else verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, boundaryAt) : null;
+  }
   if (verdict?.kind === 'distinct') return null;
   if (!verdict && missing <= f.slackChars) {
     for (const t of f.texts) {
