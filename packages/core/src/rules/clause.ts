@@ -35,8 +35,9 @@ export interface Clause extends Span {
 const TOPIC_END = /(?:上|中|里|下|期间|时期|以来|之际|内|时|阶段|背景下|进程中)$/;
 // 介词开头的分句（“为实现……目标，”“围绕……，”）是状语，与后一分句相连
 const PREP_START = /^(?:为了?|在|随着|围绕|面向|按照|根据|依据|对照|立足|着眼|站在|基于|通过|以)/;
-// 主语后接介词的分句（“学院按照……部署，”“我校围绕……，”）同样是状语，谓语在后一分句（“全面完成了……”）。
-// 主语只许一至四个汉字，介词只取不会是别的词一部分的双字介词（“在、以、为”单字太容易误认）
+// 术语所在的分句是“主语 + 介词短语”（“学院按照‘十四五’规划部署，”）时同样是状语，谓语在后一分句（“全面完成了……”）。
+// 主语只许一至四个汉字，介词只取不会是别的词一部分的双字介词（“在、以、为”单字太容易误认）。
+// 只用于术语自己的分句：前一分句“学院围绕年度目标逐项推进各项工作，”是带谓语的完整分句，不是话题
 const SUBJECT_PREP = /^[\u4e00-\u9fff]{1,4}?(?:按照|根据|依据|对照|围绕|面向|立足|着眼|基于|通过|随着|为了)/;
 const adverbial = (clause: string) => PREP_START.test(clause) || SUBJECT_PREP.test(clause);
 const LEAD_YEAR = /^\s*(?:在)?(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
@@ -88,7 +89,7 @@ export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause
     let p = a - 1;
     while (p > lo && !isCut(p - 1)) p--;
     const prev = norm.slice(p, a - 1);
-    if (prev.length <= BARE_MAX || (prev.length <= TOPIC_MAX + 4 && (TOPIC_END.test(prev) || adverbial(prev) || LEAD_YEAR.test(prev)))) start = p;
+    if (prev.length <= BARE_MAX || (prev.length <= TOPIC_MAX + 4 && (TOPIC_END.test(prev) || PREP_START.test(prev) || LEAD_YEAR.test(prev)))) start = p;
   }
   // 术语所在分句只是以术语开头的话题（“‘十四五’期间，”“过渡期内，”）或状语：连上后一分句
   if (b < hi && (norm[b] === ',' || norm[b] === ':') && ((s - a <= 2 && b - a - (e - s) <= BARE_MAX) || (b - a <= TOPIC_MAX + 4 && (TOPIC_END.test(norm.slice(a, b)) || adverbial(norm.slice(a, b)))))) {
