@@ -29,7 +29,7 @@ export function patternRoles(matcher: CompiledMatcher): PatternRoles {
 function build(matcher: CompiledMatcher): PatternRoles {
   const n = matcher.forms.length;
   const roles = new Uint8Array(n);
-  const lengths = Int32Array.from(matcher.ac.lengths);
+  const lengths = new Int32Array(matcher.ac.lengths);
   const short = shortPlan(matcher);
   for (let p = 0; p < n; p++) {
     let r = 0;

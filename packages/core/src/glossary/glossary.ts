@@ -129,15 +129,27 @@ export interface GlossaryParts {
 export function assembleGlossary(parts: GlossaryParts): Glossary {
   const { version, entries, documents, sourceDocuments } = parts;
   const idMap = new Map(entries.map((e) => [e.id, e]));
-  const formMap = new Map<string, Entry>();
-  for (const e of entries) for (const f of entryForms(e)) if (!formMap.has(foldString(f))) formMap.set(foldString(f), e);
+  // 写法 → 词条：只在第一次查写法时建（要把上千个词条的每个写法折叠一遍；一行文件的检查多半用不到）
+  let formMap: Map<string, Entry> | undefined;
+  const forms = (): Map<string, Entry> => {
+    if (!formMap) {
+      formMap = new Map();
+      for (const e of entries) {
+        for (const f of entryForms(e)) {
+          const key = foldString(f);
+          if (!formMap.has(key)) formMap.set(key, e);
+        }
+      }
+    }
+    return formMap;
+  };
   let matcher = parts.matcher;
   return {
     version,
     entries,
     documents,
     byId: (id) => idMap.get(id),
-    byForm: (text) => formMap.get(foldString(text.trim())),
+    byForm: (text) => forms().get(foldString(text.trim())),
     sourceDocuments,
     ...(parts.pinyinKeys ? { pinyinKeys: parts.pinyinKeys } : {}),
     get matcher() {
