@@ -16,7 +16,7 @@ import { detailPrototype, LazyMap } from './lazy-details';
 
 declare const __filename: string;
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -26,10 +26,14 @@ const DETAIL_FIELDS = ['sources', 'examples', 'definition', 'related', 'note', '
 type Detail = Partial<Pick<Entry, (typeof DETAIL_FIELDS)[number]>>;
 
 interface Details {
+  /** 与 Header.entries 同序。 */
   entries: Detail[];
   sources: SourceDocument[];
   /** 现行词条各写法的拼音键：[写法, 首字母, 全拼]。 */
   pinyin: [string, string, string][];
+  /** 词条原来的字段顺序（不同的顺序各存一份；toJSON 照此输出）；keyOrderOf 与 entries 同序。 */
+  keyOrders: string[][];
+  keyOrderOf: number[];
 }
 
 type TypedArray = Int32Array | Uint8Array;
@@ -41,13 +45,8 @@ interface Header {
   /** 去掉了 DETAIL_FIELDS 的词条。 */
   entries: Entry[];
   documents: DocumentRef[];
-  /** 详情段（Details 的 JSON）在数组区之后的字节位置。 */
+  /** 详情段（Details 的 JSON）在数组区之后的字节位置。只有悬停、explain 等用到详情时才解析（启动时少解析近一半）。 */
   details: { offset: number; length: number };
-  /** 词条 id → 它在详情段里的下标。 */
-  detailIndex: Record<string, number>;
-  /** 词条原来的字段顺序（不同的顺序各存一份；toJSON 照此输出）。 */
-  keyOrders: string[][];
-  keyOrderOf: Record<string, number>;
   matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
   arrays: Record<string, ArrayRef>;
 }
@@ -96,6 +95,8 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     };
     const entries = header.entries;
     let details: Details | undefined;
+    let position: Map<string, number> | undefined;
+    const indexOf = (entry: Entry): number => (position ??= new Map(entries.map((e, i) => [e.id, i]))).get(entry.id) ?? -1;
     // 解析后放掉整个缓存文件的缓冲区（几 MB），免得常驻
     const loadDetails = (): Details => {
       if (!details) {
@@ -107,8 +108,11 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
     // 详情字段做成共同原型上的 getter：换原型比在每个词条上逐个定义访问器便宜得多（后者本身就要十几毫秒）
     const proto = detailPrototype(
       DETAIL_FIELDS,
-      (entry, field) => loadDetails().entries[header.detailIndex[entry.id]!]?.[field],
-      (entry) => header.keyOrders[header.keyOrderOf[entry.id] ?? -1] ?? [],
+      (entry, field) => loadDetails().entries[indexOf(entry)]?.[field],
+      (entry) => {
+        const d = loadDetails();
+        return d.keyOrders[d.keyOrderOf[indexOf(entry)] ?? -1] ?? [];
+      },
     );
     for (const entry of entries) Object.setPrototypeOf(entry, proto);
     return assembleGlossary({
@@ -141,16 +145,15 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
     }
     const lean: Entry[] = [];
     const detailList: Detail[] = [];
-    const detailIndex: Record<string, number> = {};
     const keyOrders: string[][] = [];
     const orderIndex = new Map<string, number>();
-    const keyOrderOf: Record<string, number> = {};
+    const keyOrderOf: number[] = [];
     for (const entry of glossary.entries) {
       const rest: Record<string, unknown> = { ...entry };
       const order = Object.keys(rest);
       const sig = order.join(',');
       if (!orderIndex.has(sig)) orderIndex.set(sig, keyOrders.push(order) - 1);
-      keyOrderOf[entry.id] = orderIndex.get(sig)!;
+      keyOrderOf.push(orderIndex.get(sig)!);
       const detail: Record<string, unknown> = {};
       for (const field of DETAIL_FIELDS) {
         if (!(field in rest)) continue;
@@ -158,7 +161,6 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
         delete rest[field];
       }
       lean.push(rest as unknown as Entry);
-      detailIndex[entry.id] = detailList.length;
       detailList.push(detail as Detail);
     }
     const pinyin = new Map<string, [string, string, string]>();
@@ -170,7 +172,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
         pinyin.set(form, [form, keys.initials, keys.full]);
       }
     }
-    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()], pinyin: [...pinyin.values()] };
+    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()], pinyin: [...pinyin.values()], keyOrders, keyOrderOf };
     const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
     const bin = new Uint8Array(offset + detailJson.length);
     for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
@@ -183,9 +185,6 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       key,
       version: glossary.version,
       entries: lean,
-      detailIndex,
-      keyOrders,
-      keyOrderOf,
       documents: [...glossary.documents],
       details: { offset, length: detailJson.length },
       matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
