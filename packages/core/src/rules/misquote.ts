@@ -124,14 +124,20 @@ interface SharedAffix {
   prefix: string;
   suffix: string;
 }
+/** 各串共有的结尾有几个字（不超过 limit(串) 个）。 */
+function commonSuffixLength(strs: string[], limit = (s: string) => s.length): number {
+  let q = 0;
+  while (strs.every((it) => q < limit(it) && it[it.length - 1 - q] === strs[0][strs[0].length - 1 - q])) q++;
+  return q;
+}
+
 const affixes = new WeakMap<string[], SharedAffix>();
 function sharedAffix(items: string[]): SharedAffix {
   let a = affixes.get(items);
   if (!a) {
     let p = 0;
     while (items.every((it) => p < it.length && it[p] === items[0][p])) p++;
-    let q = 0;
-    while (items.every((it) => q < it.length - p && it[it.length - 1 - q] === items[0][items[0].length - 1 - q])) q++;
+    const q = commonSuffixLength(items, (it) => it.length - p);
     // 共同部分占满了某一项（“发展、高质量发展”）时不算
     const ok = items.every((it) => it.length - p - q >= 1);
     a = ok ? { prefix: items[0].slice(0, p), suffix: q ? items[0].slice(-q) : '' } : { prefix: '', suffix: '' };
@@ -169,8 +175,7 @@ function headSplit(items: string[]): HeadSplit {
     const others = items.slice(0, -1);
     const last = items[items.length - 1];
     if (others.length >= 2) {
-      let q = 0;
-      while (others.every((it) => q < it.length && it[it.length - 1 - q] === others[0][others[0].length - 1 - q])) q++;
+      const q = commonSuffixLength(others);
       const lens = others.map((it) => it.length);
       const at = q ? last.indexOf(others[0].slice(-q)) : -1;
       const head = at >= 0 ? last.slice(0, at + q) : '';
@@ -249,6 +254,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
   if (n < 2) return null;
   let best: Verdict | null = null;
   let distinct: Verdict | null = null;
+  const affix = sharedAffix(items);
   // 每段对每项的比对只与段在窗口里的位置（首/中/末）有关：缓存起来，窗口滑动时不重算
   const memo = new Map<number, Core>();
   const coreOf = (segIndex: number, j: number, first: boolean, last: boolean): Core => {
@@ -281,7 +287,6 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     let other = 0;
     let distinctItems = 0;
     const diffs: string[] = [];
-    const affix = sharedAffix(items);
     assign.forEach((j, k) => {
       const d = cost[k][j];
       const len = items[j].length;
