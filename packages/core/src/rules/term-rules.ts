@@ -6,6 +6,7 @@ import type { Scan, FormMatch } from '../scan';
 import { contextAllows, inBookTitle, isHistorical, normalizeDate, outdatedFrom } from './context';
 import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
+import { duringEndedPeriod } from './ended-period';
 import { stanceOf } from './stance';
 import { titleAround } from './titles';
 import { applyQuoteSemantics, quoteContext } from './quote-semantics';
@@ -69,6 +70,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   }
   if (!allowedHere(env, m)) return null;
   const clause = clauseAt(norm, sent, s, e);
+  if (duringEndedPeriod(env, m, clause)) return null;
   if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) ? null : '';
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
   return st.stance === 'current' ? (st.cue ?? '') : null;
