@@ -101,6 +101,9 @@ describe('misquote', () => {
     check('学院牵头组建行业产教融合共同体。行业产教融合共同体建设进展顺利。');
     // 名称中间加了引号：只差标点
     check('学院牵头组建“行业产教融合”共同体。');
+    // 只多了结构助词“的”：语法上的写法（职业教育法第三十三条“实施本科层次的职业教育”）
+    check('学院牵头组建行业产教融合的共同体。');
+    check('经批准，学校可以实施本科层次的职业教育。');
   });
 
   it('in a long name, a same-sound character is a typo; a word swapped for a word that sounds different is other wording', () => {

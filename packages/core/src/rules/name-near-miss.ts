@@ -34,6 +34,11 @@ function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number)
 
 const QUOTES = /[“”‘’"'「」『』]/;
 
+/** 只多了或少了结构助词“的”（本科层次的职业教育、有组织的劳务输出）：语法上的写法，不是误写。 */
+function onlyDeDiffers(written: string, form: string): boolean {
+  return written.replace(/的/g, '') === form.replace(/的/g, '');
+}
+
 /**
  * 名称的疑似误写 [s, e) 报成 variant（长名称近似命中与短名称同音错字共用）：与词表里其他写法的命中重叠、在书名号里、
  * 语境不符、被允许或规则关掉时返回 null。
@@ -81,6 +86,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const { e } = best;
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
+    if (onlyDeDiffers(written, form)) continue;
     if (wordSubstitution(env, s, written, form)) continue;
     const f = nameTypoFinding(env, entry, form, s, e);
     if (!f) continue;
