@@ -3,7 +3,7 @@ import type { Finding, LintOptions } from '../types';
 import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
-import { contextAllows, inBookTitle, isHistorical, normalizeDate, outdatedFrom } from './context';
+import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDate, outdatedFrom } from './context';
 import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
 import { duringEndedPeriod } from './ended-period';
@@ -72,6 +72,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
   if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) ? null : '';
+  if (markedHistorical(norm, clause, s)) return null;
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
   return st.stance === 'current' ? (st.cue ?? '') : null;
 }
