@@ -40,7 +40,9 @@ const PREP_START = /^(?:为了?|在|随着|围绕|面向|按照|根据|依据|�
 // 只用于术语自己的分句：前一分句“学院围绕年度目标逐项推进各项工作，”是带谓语的完整分句，不是话题
 const SUBJECT_PREP = /^[\u4e00-\u9fff]{1,4}?(?:按照|根据|依据|对照|围绕|面向|立足|着眼|基于|通过|随着|为了)/;
 const adverbial = (clause: string) => PREP_START.test(clause) || SUBJECT_PREP.test(clause);
-const LEAD_YEAR = /^\s*(?:在)?(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
+// 年份或年份区间开头（“2019年，”“2021—2025年，”“2021年至2025年，”）
+const YEAR = '(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})';
+const LEAD_YEAR = new RegExp(`^\\s*(?:在)?${YEAR}(?:年?\\s*[—–\\-－~～至到]\\s*${YEAR})?年`);
 const LEAD_PAST = /^\s*(?:当时|那时|此前|以往|过去)/;
 const LEAD_MAX = 20;
 
