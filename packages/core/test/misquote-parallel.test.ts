@@ -31,6 +31,9 @@ describe('misquote and parallel enumerations', () => {
     expect(misquotes('努力建设知识型、技能型、创新型劳动者大军。')).toEqual([]);
     // 中心语不同：另一个说法，不比
     expect(misquotes('培养知识型、创新型、技能型人才。')).toEqual([]);
+    expect(misquotes('加快建设一支知识型、技能型、创新型产业工人大军。')).toEqual([]);
+    // 中心语里的错字仍是误引
+    expect(misquotes('建设知识型、技能型、创新型劳动者大队。')).toEqual(['zhishixing-jinengxing-chuangxinxing-laodongzhe-dajun']);
   });
 });
 

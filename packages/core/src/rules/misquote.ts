@@ -188,6 +188,15 @@ function headSplit(items: string[]): HeadSplit {
   return h;
 }
 
+/** sentence 在 at 处接着的文字与中心语 tail 形近（长度 ±2 内编辑距离不超过一半）吗。 */
+function nearTail(sentence: string, at: number, tail: string): boolean {
+  for (let len = Math.max(1, tail.length - 2); len <= tail.length + 2; len++) {
+    if (at + len > sentence.length) break;
+    if (editDistance(sentence.slice(at, at + len), tail) <= similarLimit(tail.length)) return true;
+  }
+  return false;
+}
+
 /** 窗口 segs[i, i+n) 前一段的末尾或后一段的开头也带着各项共同的语素：平行列举比提法长。 */
 function listContinues(segs: Segment[], i: number, n: number, affix: SharedAffix): boolean {
   const { prefix, suffix } = affix;
@@ -540,8 +549,10 @@ function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentSta
   const split = headSplit(f.items);
   let verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), split.items, boundaryAt) : null;
   if (split.tail) {
-    // 中心语原样紧跟在末项之后：判定的区间包括它；否则照不切分的各项比对（中心语里的错字由末项的比对发现）
+    // 中心语原样紧跟在末项之后：判定的区间包括它。各项原样、中心语整个换了（“……创新型产业工人大军”）：另一个说法，不比。
+    // 否则照不切分的各项比对（中心语里的错字由末项的比对发现：“……协同发展”对“……协同创新”）
     if (verdict && sentence.startsWith(split.tail, verdict.e)) verdict = verdictOf(verdict.kind, verdict.s, verdict.e + split.tail.length, verdict.detail, verdict.cost);
+    else if (verdict?.kind === 'exact' && !nearTail(sentence, verdict.e, split.tail)) return null;
     else verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, boundaryAt) : null;
   }
   if (verdict?.kind === 'distinct') return null;
