@@ -26,17 +26,18 @@ export function inBookTitle(norm: string, sentStart: number, sentEnd: number, s:
 }
 
 const HISTORICAL_BEFORE = /(?:原(?![则因料理创始生本来样有])|曾经?|前身|时任|当年|昔日|历史上|回顾)/;
-const PRESENT_MARKERS = /以来|至今|目前|现在|当前|今年|正在|下一步|将要|即将/;
+/** 把叙述拉回现在的词（“以来、至今、今年……”）：有它们时，早年的年份或已结束的时期不说明是历史叙述。 */
+export const PRESENT_MARKERS = /以来|至今|目前|现在|当前|今年|正在|下一步|将要|即将/;
 
-/**
- * 历史叙述：分句里术语前有“原/曾/前身/时任…”，或分句（含相连的话题分句）提到早于过时日期的年份
- * （且没有更晚的年份或“至今”之类的词）。只用于过时规则。
- */
 /** 术语前紧挨着“原、曾、前身、时任……”：说的是过去的名称或身份（有起止期的词条同样适用）。 */
 export function markedHistorical(norm: string, clause: Clause, s: number): boolean {
   return HISTORICAL_BEFORE.test(norm.slice(Math.max(clause.start, s - 12), s));
 }
 
+/**
+ * 历史叙述：分句里术语前有“原/曾/前身/时任…”，或分句（含相连的话题分句）提到早于过时日期的年份
+ * （且没有更晚的年份或“至今”之类的词）。只用于过时规则。
+ */
 export function isHistorical(norm: string, clause: Clause, s: number, e: number, until: string | undefined): boolean {
   if (markedHistorical(norm, clause, s) || describesChange(norm, clause.start, clause.end, s, e)) return true;
   if (!until) return false;

@@ -4,18 +4,17 @@
 // 其中的旧称是当时的名称，不算过时用法。分句里另有“至今、目前、今年”等把话拉回现在的词时不适用。
 import { firstFormEndingAfter, type FormMatch } from '../scan';
 import type { Clause } from './clause';
-import { outdatedFrom } from './context';
+import { outdatedFrom, PRESENT_MARKERS } from './context';
 import type { RuleEnv } from './term-rules';
 
 const DURING = /^[”"’']?(?:规划|计划|行动)?(?:期间|时期|阶段|战中|中)/;
-const BACK_TO_NOW = /以来|至今|目前|现在|当前|今年|正在|下一步|将要|即将/;
 
 export function duringEndedPeriod(env: RuleEnv, m: FormMatch, clause: Clause): boolean {
   const { scan, asOf } = env;
   const norm = scan.p.norm;
+  const forms = scan.forms;
   const ranges = clause.lead ? [clause.lead, clause] : [clause];
   for (const r of ranges) {
-    const forms = scan.forms;
     for (let k = firstFormEndingAfter(forms, r.start); k < forms.length && forms[k].s < r.end; k++) {
       const o = forms[k];
       if (o === m || o.s < r.start) continue;
@@ -23,7 +22,7 @@ export function duringEndedPeriod(env: RuleEnv, m: FormMatch, clause: Clause): b
       if (!from || from > asOf) continue;
       if (!DURING.test(norm.slice(o.e, Math.min(r.end, o.e + 8)))) continue;
       const text = (clause.lead ? norm.slice(clause.lead.start, clause.lead.end) : '') + norm.slice(clause.start, clause.end);
-      return !BACK_TO_NOW.test(text);
+      return !PRESENT_MARKERS.test(text);
     }
   }
   return false;
