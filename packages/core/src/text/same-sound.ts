@@ -1,6 +1,6 @@
 // 两个汉字是否同音或近音（不计声调，多音字任一读音相同即算）：拼音输入法打错的字多是同音字，
 // 也常是输入法“模糊音”的近音字：zh/z、ch/c、sh/s、n/l、h/f，以及 ang/an、eng/en、ing/in（人民→人名）。
-// 读音表（syllable-table.ts，64 进制的 ASCII）在第一次调用时展开成数组（约 2 万字），此后每次判断是几次查表。
+// 读音表（syllable-table.ts，64 进制的 ASCII）直接按位置读，每次判断是几次查表。
 import { SYLLABLE_DIGITS, SYLLABLE_EXTRA, SYLLABLE_FIRST, SYLLABLE_NAMES, SYLLABLE_PRIMARY } from './syllable-table';
 
 /** 模糊音归一：声母 zh→z、ch→c、sh→s、n→l、h→f；韵尾 ang→an、eng→en、ing→in。 */
@@ -28,40 +28,43 @@ function fuzzyIds(): Int32Array {
   return fuzzyId;
 }
 
-let decoded: { primary: Uint16Array; extra: Map<number, number[]> } | undefined;
+let digitValue: Uint8Array | undefined;
 
-/** 展开后的读音表（只展开一次，之后每次返回同一个对象）。 */
-function tables(): { primary: Uint16Array; extra: Map<number, number[]> } {
-  if (!decoded) {
-    const value = new Uint8Array(128);
-    for (let i = 0; i < SYLLABLE_DIGITS.length; i++) value[SYLLABLE_DIGITS.charCodeAt(i)] = i;
-    const num = (s: string, at: number, width: number) => {
-      let n = 0;
-      for (let i = 0; i < width; i++) n = n * 64 + value[s.charCodeAt(at + i)];
-      return n;
-    };
-    const primary = new Uint16Array(SYLLABLE_PRIMARY.length / 2);
-    for (let i = 0; i < primary.length; i++) primary[i] = num(SYLLABLE_PRIMARY, 2 * i, 2);
-    const extra = new Map<number, number[]>();
-    for (let i = 0; i + 5 <= SYLLABLE_EXTRA.length; i += 5) {
-      const c = SYLLABLE_FIRST + num(SYLLABLE_EXTRA, i, 3);
-      const list = extra.get(c) ?? [];
-      list.push(num(SYLLABLE_EXTRA, i + 3, 2));
-      extra.set(c, list);
-    }
-    decoded = { primary, extra };
+/** s 从 at 起 width 位 64 进制数。读音表不整个展开：新进程里第一次检查时展开 2 万字要十几毫秒，而每次判断只查一两个字。 */
+function num(s: string, at: number, width: number): number {
+  if (!digitValue) {
+    digitValue = new Uint8Array(128);
+    for (let i = 0; i < SYLLABLE_DIGITS.length; i++) digitValue[SYLLABLE_DIGITS.charCodeAt(i)] = i;
   }
-  return decoded;
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 64 + digitValue[s.charCodeAt(at + i)]!;
+  return n;
+}
+
+const PRIMARY_COUNT = SYLLABLE_PRIMARY.length / 2;
+let extraReadings: Map<number, number[]> | undefined;
+
+/** 多音字的其余读音（字在表中的序号 → 读音编号）。表只有两千多条（每条 5 位：字 3 位、读音 2 位），第一次用到时展开。 */
+function extras(): Map<number, number[]> {
+  if (!extraReadings) {
+    extraReadings = new Map();
+    for (let i = 0; i + 5 <= SYLLABLE_EXTRA.length; i += 5) {
+      const k = num(SYLLABLE_EXTRA, i, 3);
+      const list = extraReadings.get(k);
+      if (list) list.push(num(SYLLABLE_EXTRA, i + 3, 2));
+      else extraReadings.set(k, [num(SYLLABLE_EXTRA, i + 3, 2)]);
+    }
+  }
+  return extraReadings;
 }
 
 /** c 的第 i 个读音的模糊音编号（i = 0 为首读音）；没有这个读音时为 0。 */
 function reading(c: number, i: number): number {
-  const t = tables();
   const k = c - SYLLABLE_FIRST;
-  if (k < 0 || k >= t.primary.length) return 0;
-  if (i === 0) return fuzzyIds()[t.primary[k]];
-  const more = t.extra.get(c);
-  return more && i - 1 < more.length ? fuzzyIds()[more[i - 1]] : 0;
+  if (k < 0 || k >= PRIMARY_COUNT) return 0;
+  if (i === 0) return fuzzyIds()[num(SYLLABLE_PRIMARY, 2 * k, 2)]!;
+  const more = extras().get(k);
+  return more && i - 1 < more.length ? fuzzyIds()[more[i - 1]!]! : 0;
 }
 
 /** a、b（UTF-16 码元）同音或近音吗；不在基本区或无读音的字不算。扫描时逐个候选调用，不分配内存。 */
