@@ -1,6 +1,5 @@
 // 忽略规则：各级 .gitignore（从 git 根目录往下）、.git/info/exclude 与 core.excludesFile（同 git，相对仓库根目录）、
 // 配置里的 ignore（相对写它的配置文件目录），以及总是跳过的目录。
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,6 +107,8 @@ export class IgnoreRules {
 /** git config core.excludesFile（git 不可用时看 XDG 缺省位置）。 */
 function excludesFile(root: string): string | undefined {
   try {
+    // 用到时才载入 child_process（启动时少载入几个模块）
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const out = execFileSync('git', ['config', '--path', '--get', 'core.excludesFile'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
     if (out) return path.resolve(root, out.replace(/^~(?=\/|$)/, os.homedir()));
   } catch {

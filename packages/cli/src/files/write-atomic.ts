@@ -4,16 +4,16 @@
 // - 用户不可写（如 0444）的文件：拒绝修改；属主与权限位原样保留（fchown/fchmod，不受 umask 影响），保留不了就拒绝；
 // - rename 前的最后一刻再核对一次（大小、修改时间、inode、内容）：检查期间用户保存的修改不会被覆盖。
 // write-file-atomic 不能在 rename 前核对、遇到硬链接与不可写文件也照写，所以保留这份实现。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomHex } from '@tifa/core/node';
 
 export type WriteOutcome = { status: 'written' } | { status: 'changed-on-disk' } | { status: 'refused'; reason: string };
 
 const TEMP_RE = /^\..+\.tifa-\d+-[0-9a-f]{8}\.tmp$/;
 
 function tempName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.tifa-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.tifa-${process.pid}-${randomHex(4)}.tmp`);
 }
 
 function sameFile(a: fs.Stats, b: fs.Stats): boolean {

@@ -3,7 +3,7 @@
 // 不提前开线程的原因：线程在原生代码里加载 jieba 时无法中止，进程退出要等它加载完。
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { processFileSafely } from './process-file';
 import type { FileReport, FileTask } from './types';
 import type { WorkerRequest, WorkerResponse } from './worker';
@@ -62,6 +62,8 @@ export async function runTasks(tasks: FileTask[], options: SchedulerOptions): Pr
   };
 
   const startWorker = () => {
+    // 用到线程时才载入 worker_threads：一行文件的检查不付这几毫秒
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(path.join(__dirname, 'tifa-worker.js'));
     workers.push(worker);
     let inFlight: number | undefined;

@@ -1,7 +1,7 @@
 // 把修复写成 Word 修订（w:del 删除 + w:ins 插入，作者 tifa），写到新文件；原文件不动。
 // 受影响的 run 按子元素拆开（每段文字一个 run，沿用原 w:rPr 格式），删掉的字放进 w:del/w:delText，
 // 新字放进紧随其后的 w:ins。跨段、落在文本框 run 里、不在 run 里或在批注里的修复跳过。
-import { zipSync } from 'fflate';
+import { fflate } from './fflate';
 import { offsetToPosition, type TextEdit } from '@tifa/core';
 import type { DocxDocument, DocxPart } from './read';
 import { encodeXmlText, escapeXml } from './xml-text';
@@ -61,7 +61,7 @@ export function writeTrackedChanges(buf: Uint8Array, doc: DocxDocument, edits: r
   }
   const files = unzipDocx(buf);
   for (const [name, bytes] of changed) files[name] = new Uint8Array(bytes);
-  return { bytes: zipSync(files, { level: 6 }), applied };
+  return { bytes: fflate().zipSync(files, { level: 6 }), applied };
 }
 
 function rewriteParagraph(part: DocxPart, p: number, edits: LocalEdit[], attrs: () => string) {

@@ -1,6 +1,7 @@
 // 解压 .docx（fflate）并限制解压后的大小：按中央目录声明的大小分配输出，声明过大的直接拒绝，
 // 谎报大小的条目按声明截断（fflate 往固定大小的缓冲区里解压），内存因此有上界。
-import { unzipSync, type Unzipped } from 'fflate';
+import type { Unzipped } from 'fflate';
+import { fflate } from './fflate';
 
 /** 单个 XML 部件与全部要读的条目的上限。 */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -17,7 +18,7 @@ export function unzipDocx(buf: Uint8Array, wanted: (name: string) => boolean = (
   try {
     // 第一遍只看中央目录里声明的大小（不解压），超限就拒绝；第二遍才解压
     let total = 0;
-    unzipSync(buf, {
+    fflate().unzipSync(buf, {
       filter: (f) => {
         if (!wanted(f.name)) return false;
         const limit = /\.(xml|rels)$/.test(f.name) ? MAX_PART_BYTES : MAX_TOTAL_BYTES;
@@ -29,7 +30,7 @@ export function unzipDocx(buf: Uint8Array, wanted: (name: string) => boolean = (
         return false;
       },
     });
-    return unzipSync(buf, { filter: (f) => wanted(f.name) });
+    return fflate().unzipSync(buf, { filter: (f) => wanted(f.name) });
   } catch (err) {
     if (err instanceof DocxError) throw err;
     throw new DocxError(`不是有效的 .docx 文件（无法解压：${(err as Error).message}）`);
