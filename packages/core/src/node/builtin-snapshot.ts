@@ -2,12 +2,12 @@
 // 是一行文件检查里最大的开销。把解析结果存成缓存目录里的一个文件，键是每个文件的路径、大小与修改时间
 // （ESLint 缓存的 metadata 策略）：任何一个文件变了、增了或删了，键就变，重新解析。
 // 只在解析没有任何诊断时写快照；缓存条目本身带内容哈希（cache-dir.ts），读不了或对不上就当没有。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dictionary, DictionaryDiagnostic } from '../types';
 import type { SourceDocument } from '../glossary/source-document';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
+import { keyHash } from './digest';
 import { fromCached, toCached, type CachedDictionary } from './glossary-cache';
 
 // 快照形状或解析规则变了就加一
@@ -25,22 +25,25 @@ export interface BuiltinContent {
   diagnostics: DictionaryDiagnostic[];
 }
 
-/** 文件清单的指纹：路径、大小、修改时间；读不了某个文件的状态时返回 undefined（不用快照）。 */
+/**
+ * 文件清单的指纹：路径、大小、修改时间连成的字符串（不算哈希：存进快照、读时整串比较，比新进程里逐字哈希几万字快）；
+ * 读不了某个文件的状态时返回 undefined（不用快照）。
+ */
 export function stampOf(files: readonly string[]): string | undefined {
-  const h = crypto.createHash('sha256').update(`tifa-builtin-snapshot@${FORMAT}\0`);
+  const parts = [`tifa-builtin-snapshot@${FORMAT}`];
   try {
     for (const f of files) {
       const st = fs.statSync(f);
-      h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
+      parts.push(f, String(st.size), String(st.mtimeMs));
     }
   } catch {
     return undefined;
   }
-  return h.digest('hex').slice(0, 32);
+  return parts.join('\0');
 }
 
 function entryName(dir: string): string {
-  return `builtin-${crypto.createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 16)}.json`;
+  return `builtin-${keyHash(path.resolve(dir)).slice(0, 16)}.json`;
 }
 
 export function readSnapshot(dir: string, stamp: string): BuiltinContent | undefined {

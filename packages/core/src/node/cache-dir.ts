@@ -2,10 +2,10 @@
 // 让下一次 --fix 把他的文字写进文档，所以：目录只属于本用户（0700），属主不对的目录与文件一律不用，
 // 每个缓存文件带内容哈希，对不上就当没有缓存；总量有上限，超出时删最旧的。
 // 位置：$TIFA_CACHE_DIR；否则 Windows 用 %LOCALAPPDATA%\tifa，其余用 $XDG_CACHE_HOME/tifa 或 ~/.cache/tifa。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomHex, sha256Hex } from './digest';
 
 /** 最多保留的缓存文件数与总字节数（超出时按最近使用时间删旧的）。 */
 const MAX_FILES = 256;
@@ -53,7 +53,7 @@ function trusted(st: fs.Stats): boolean {
 }
 
 function sha256(data: Buffer | string): string {
-  return crypto.createHash('sha256').update(data).digest('hex');
+  return sha256Hex(data);
 }
 
 /**
@@ -92,6 +92,60 @@ export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buff
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** 按段读取的 'size' 缓存条目（几 MB 的快照只读用得到的部分：少读、少分配，也少触发垃圾回收）。 */
+export interface SizedEntry {
+  /** 正文的字节数。 */
+  readonly length: number;
+  /** 这个文件的身份（设备、inode、大小）：缓存总是写临时文件再 rename，内容变了身份必然变。 */
+  readonly identity: string;
+  /** 从正文的 offset 起读 length 字节，写进 target（缺省新分配）。 */
+  read(offset: number, length: number, target?: Uint8Array): Uint8Array;
+  close(): void;
+}
+
+/** 打开一个 'size' 校验的缓存条目；不存在、不可信或长度不符时返回 undefined（并删掉坏条目）。用完要 close。 */
+export function openSizedEntry(name: string): SizedEntry | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  const file = path.join(dir, name);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!trusted(st) || st.size > MAX_BYTES) throw new Error('untrusted');
+    const head = Buffer.alloc(Math.min(64, st.size));
+    fs.readSync(fd, head, 0, head.length, 0);
+    const nl = head.indexOf(0x0a);
+    const line = nl < 0 ? '' : head.subarray(0, nl).toString('latin1');
+    const length = st.size - (nl + 1);
+    if (nl < 0 || line !== SIZE_PREFIX + length) {
+      fs.rmSync(file, { force: true });
+      throw new Error('corrupt');
+    }
+    const now = new Date();
+    fs.futimesSync(fd, now, now);
+    const opened = fd;
+    const start = nl + 1;
+    return {
+      length,
+      identity: `${st.dev}:${st.ino}:${st.size}`,
+      read(offset, count, target = new Uint8Array(count)) {
+        if (offset < 0 || offset + count > length || target.length < count) throw new RangeError('缓存条目越界');
+        for (let done = 0; done < count; ) {
+          const n = fs.readSync(opened, target, done, count - done, start + offset + done);
+          if (n <= 0) throw new Error('缓存条目被截断');
+          done += n;
+        }
+        return target;
+      },
+      close: () => fs.closeSync(opened),
+    };
+  } catch {
+    if (fd !== undefined) fs.closeSync(fd);
+    return undefined;
   }
 }
 
@@ -137,7 +191,7 @@ export function cachedPlainFile(name: string, make: () => string): string | unde
 
 function writeRaw(dir: string, name: string, data: Buffer): void {
   const target = path.join(dir, name);
-  const tmp = path.join(dir, `.${name}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${name}.${process.pid}-${randomHex(4)}.tmp`);
   try {
     fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, target);

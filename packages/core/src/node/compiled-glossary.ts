@@ -2,7 +2,6 @@
 // 检查一行文件时，词表的合并核对与自动机编译比检查本身贵得多；没有用户词典时（多数运行）直接读这份快照。
 // 键：默认词表各文件的指纹（builtin-snapshot.ts 的 stampOf）+ 正在运行的程序文件（bundle）的大小与修改时间：
 // 词表或程序任何一边变了都重新编译。只在没有任何诊断时写；读不了、对不上都当作没有。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentRef } from '../types';
@@ -11,12 +10,14 @@ import { assembleGlossary, type Glossary } from '../glossary/glossary';
 import { matcherFromParts, matcherParts, type MatcherParts } from '../glossary/matcher-parts';
 import type { SourceDocument } from '../glossary/source-document';
 import { pinyinKeys } from '../service/complete';
-import { readCacheEntry, writeCacheEntry } from './cache-dir';
+import { openSizedEntry, writeCacheEntry, type SizedEntry } from './cache-dir';
+import { keyHash } from './digest';
 import { detailPrototype, LazyMap } from './lazy-details';
+import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -49,6 +50,8 @@ interface Header {
   details: { offset: number; length: number };
   matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
   arrays: Record<string, ArrayRef>;
+  /** 分词词典缓存键里的词表写法指纹（jieba/lite-dictionary.ts 的 wordsKey）。 */
+  wordsKey: string;
 }
 
 /** 程序自身的指纹：打包后的文件（或源文件）路径、大小、修改时间。 */
@@ -62,30 +65,59 @@ function programStamp(): string {
   }
 }
 
+/** 快照的键（存在快照头里、读时整串比较）：格式、默认词表的指纹、程序自身的指纹。 */
 export function compiledKey(stamp: string): string {
-  return crypto.createHash('sha256').update(`tifa-compiled-glossary@${FORMAT}\0${stamp}\0${programStamp()}`).digest('hex').slice(0, 32);
+  return `tifa-compiled-glossary@${FORMAT}\0${stamp}\0${programStamp()}`;
 }
 
 // 每个程序文件一份：命令行主线程与工作线程是两个 bundle，共用一份会互相覆盖
 function entryName(dir: string): string {
-  return `compiled-${crypto.createHash('sha256').update(`${path.resolve(dir)}\0${programStamp()}`).digest('hex').slice(0, 16)}.bin`;
+  return `compiled-${keyHash(path.resolve(dir), programStamp()).slice(0, 16)}.bin`;
+}
+
+/** 详情段读不到时（快照在进程运行期间被换掉、内容也变了）：词条照常检查，只是悬停等处少了来源与例句。 */
+const NO_DETAILS: Details = { entries: [], sources: [], pinyin: [], keyOrders: [], keyOrderOf: [] };
+
+/** 按需读详情段：仍是同一个文件就直接读；文件换过则核对键，键不同就不用。 */
+function detailsReader(name: string, identity: string, key: string, where: { offset: number; length: number }): () => Details {
+  return () => {
+    const entry = openSizedEntry(name);
+    if (!entry) return NO_DETAILS;
+    try {
+      if (entry.identity !== identity) {
+        const header = readHeader(entry);
+        if (header?.key !== key) return NO_DETAILS;
+      }
+      return JSON.parse(Buffer.from(entry.read(where.offset, where.length).buffer).toString('utf8')) as Details;
+    } catch {
+      return NO_DETAILS;
+    } finally {
+      entry.close();
+    }
+  };
+}
+
+function readHeader(entry: SizedEntry): (Header & { binStart: number }) | undefined {
+  if (entry.length < 4) return undefined;
+  const jsonLength = Buffer.from(entry.read(0, 4).buffer).readUInt32LE(0);
+  const header = JSON.parse(Buffer.from(entry.read(4, jsonLength).buffer).toString('utf8')) as Header;
+  return { ...header, binStart: 4 + jsonLength };
 }
 
 export function readCompiled(dir: string, key: string): Glossary | undefined {
-  const body = readCacheEntry(entryName(dir), 'size');
-  if (!body || body.length < 4) return undefined;
+  const name = entryName(dir);
+  const entry = openSizedEntry(name);
+  if (!entry) return undefined;
   try {
-    const jsonLength = body.readUInt32LE(0);
-    const header = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
-    if (header.key !== key) return undefined;
-    // 类型化数组按 8 字节对齐存放；复制到对齐的新缓冲区，再按描述切出视图
-    const binStart = 4 + jsonLength;
-    const bin = new Uint8Array(header.details.offset);
-    bin.set(body.subarray(binStart, binStart + header.details.offset));
-    let detailBytes: Buffer | undefined = body.subarray(binStart + header.details.offset, binStart + header.details.offset + header.details.length);
-    if (detailBytes.length !== header.details.length) return undefined;
+    // 只读头与数组区：详情段（词条的来源、例句等，占文件近一半）第一次用到时再读
+    const header = readHeader(entry);
+    if (!header || header.key !== key) return undefined;
+    const { binStart } = header;
+    if (binStart + header.details.offset + header.details.length !== entry.length) return undefined;
+    // 数组区直接读进新分配（按 8 字节对齐）的缓冲区，再按描述切出视图
+    const bin = entry.read(binStart, header.details.offset);
     const view = (ref: ArrayRef): TypedArray => (ref.kind === 'i32' ? new Int32Array(bin.buffer, ref.offset, ref.length) : new Uint8Array(bin.buffer, ref.offset, ref.length));
-    const arrays = Object.fromEntries(Object.entries(header.arrays).map(([name, ref]) => [name, view(ref)]));
+    const arrays = Object.fromEntries(Object.entries(header.arrays).map(([n, ref]) => [n, view(ref)]));
     const parts: MatcherParts = {
       ...header.matcher,
       ac: { ...header.matcher.ac, arrays: Object.fromEntries(Object.entries(arrays).filter(([n]) => n.startsWith('ac.')).map(([n, a]) => [n.slice(3), a])) as MatcherParts['ac']['arrays'] },
@@ -93,18 +125,12 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       anchorFormulation: arrays.anchorFormulation as Int32Array,
       anchorBit: arrays.anchorBit as Int32Array,
     };
+    const readDetails = detailsReader(name, entry.identity, key, { offset: binStart + header.details.offset, length: header.details.length });
     const entries = header.entries;
     let details: Details | undefined;
     let position: Map<string, number> | undefined;
     const indexOf = (entry: Entry): number => (position ??= new Map(entries.map((e, i) => [e.id, i]))).get(entry.id) ?? -1;
-    // 解析后放掉整个缓存文件的缓冲区（几 MB），免得常驻
-    const loadDetails = (): Details => {
-      if (!details) {
-        details = JSON.parse(detailBytes!.toString('utf8')) as Details;
-        detailBytes = undefined;
-      }
-      return details;
-    };
+    const loadDetails = (): Details => (details ??= readDetails());
     // 详情字段做成共同原型上的 getter：换原型比在每个词条上逐个定义访问器便宜得多（后者本身就要十几毫秒）
     const proto = detailPrototype(
       DETAIL_FIELDS,
@@ -115,7 +141,7 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       },
     );
     for (const entry of entries) Object.setPrototypeOf(entry, proto);
-    return assembleGlossary({
+    const glossary = assembleGlossary({
       version: header.version,
       entries,
       documents: header.documents,
@@ -123,8 +149,12 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       pinyinKeys: new LazyMap(() => new Map(loadDetails().pinyin.map(([form, initials, full]) => [form, { initials, full }]))),
       matcher: matcherFromParts(parts, entries),
     });
+    rememberWordsKey(glossary, header.wordsKey);
+    return glossary;
   } catch {
     return undefined;
+  } finally {
+    entry.close();
   }
 }
 
@@ -189,6 +219,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       details: { offset, length: detailJson.length },
       matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
       arrays: refs,
+      wordsKey: wordsKey(glossary),
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);

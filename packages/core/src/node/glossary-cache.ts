@@ -2,11 +2,11 @@
 // 以文件路径、来源与内容的哈希为键，把解析好的词典存成 JSON（每用户的缓存目录，见 cache-dir.ts），内容一变哈希就变。
 // 只缓存没有任何问题的解析结果；缓存读写失败都当作没有缓存。
 // 报位置时（合并词表时的警告）按需重新解析原文，位置与不用缓存时完全一致。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Dictionary, SourcePosition } from '../types';
 import { readCacheEntry, writeCacheEntry } from './cache-dir';
+import { sha256Hex } from './digest';
 
 // 3：加了 documents、period 与语境词组
 const FORMAT = 3;
@@ -23,7 +23,7 @@ export interface CachedDictionary {
 }
 
 export function cacheKey(file: string, origin: Dictionary['origin'], text: string): string {
-  return crypto.createHash('sha256').update(`tifa-dictionary-cache@${FORMAT}\0${origin}\0${file}\0`).update(text).digest('hex').slice(0, 32);
+  return sha256Hex(`tifa-dictionary-cache@${FORMAT}\0${origin}\0${file}\0${text}`).slice(0, 32);
 }
 
 function entryName(key: string): string {

@@ -7,3 +7,4 @@ export type { DecodedText, TextEncoding } from './encoding';
 export { loadSourceDocuments, sourceFiles } from './sources';
 export { MAX_SMALL_FILE_BYTES, ReadRegularError, readRegularFile } from './read-regular';
 export * from './config/index';
+export { randomHex } from './digest';

@@ -3,18 +3,18 @@
 // 比对 dict test 与整个语料的 lint 结果）。它把建好的字典树存成二进制快照，新进程几毫秒就能分词，而 nodejieba 每个进程
 // 载入词典要半秒以上，所以缺省用它；TIFA_SEGMENTER=nodejieba 改用 nodejieba，装不上 nodejieba 的平台（Windows/macOS
 // 无编译器、VS Code 扩展）也照常工作。两者都不可用（找不到词典数据）时返回 null：调用方降级，而不是崩溃。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Segmenter } from '../types';
 import type { Glossary } from '../glossary/glossary';
 import { cachedPlainFile, readCacheEntry, writeCacheEntry } from './cache-dir';
+import { keyHash } from './digest';
 import { buildDictTrie } from './jieba/dict-trie';
 import { parseHmmModel } from './jieba/hmm';
 import { MixSegmenter } from './jieba/mix-segment';
 import { decodeSnapshot, encodeSnapshot } from './jieba/trie-snapshot';
-import { glossaryWords, liteDictText, liteKey, userDictText } from './jieba/lite-dictionary';
+import { glossaryWords, liteDictText, liteKey, userDictText, wordsKey } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 declare const __dirname: string;
@@ -186,12 +186,8 @@ function jsEngine(dir: string, glossary: Glossary | undefined, options: Segmente
   const hmmFile = path.join(dir, 'hmm_model.utf8');
   const lite = options.dictionary !== 'full';
   const hmmStat = fs.statSync(hmmFile);
-  const dictKey = lite ? liteKey(full, glossary) : `full\0${glossaryWords(glossary).join(',')}`;
-  const key = crypto
-    .createHash('sha256')
-    .update(`${SNAPSHOT_FORMAT}\0${dictKey}\0${hmmFile}\0${hmmStat.size}\0${hmmStat.mtimeMs}`)
-    .digest('hex')
-    .slice(0, 24);
+  const dictKey = lite ? liteKey(full, glossary) : `full\0${wordsKey(glossary)}`;
+  const key = keyHash(String(SNAPSHOT_FORMAT), dictKey, hmmFile, String(hmmStat.size), String(hmmStat.mtimeMs)).slice(0, 24);
   let engine = jsEngines.get(key);
   if (engine) return engine;
   const name = `jieba-${key}.trie`;

@@ -1,8 +1,8 @@
 // 精简词典：由 jieba 的完整词典与词表写法生成，两种分词实现（nodejieba 与 TypeScript 移植）读的同一份内容。
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Glossary } from '../../glossary/glossary';
 import { foldString } from '../../text/fold';
+import { keyHash } from '../digest';
 
 /**
  * 精简词典：jieba 的完整词典（35 万词）读入后占约 235 MB 原生内存。判断词边界只需要常用词——
@@ -41,15 +41,27 @@ function shortForms(glossary: Glossary | undefined): string[] {
   return glossaryWords(glossary).filter((w) => w.length <= 4);
 }
 
+const wordsKeys = new WeakMap<Glossary, string>();
+
+/**
+ * 词表写法（glossaryWords）的指纹，分词词典的缓存键用。算它要把上千个词条的写法都折叠一遍（新进程里第一次分词前
+ * 十几毫秒），所以默认词表的编译快照存着现成的，读快照时用 rememberWordsKey 放回（compiled-glossary.ts）。
+ */
+export function wordsKey(glossary: Glossary | undefined): string {
+  if (!glossary) return keyHash('no-glossary');
+  let key = wordsKeys.get(glossary);
+  if (!key) wordsKeys.set(glossary, (key = keyHash(...glossaryWords(glossary))));
+  return key;
+}
+
+export function rememberWordsKey(glossary: Glossary, key: string): void {
+  wordsKeys.set(glossary, key);
+}
+
 /** 精简词典的键：生成规则、词表写法、jieba 词典的路径大小与修改时间（每次启动都读 5 MB 只为算哈希不值得）。 */
 export function liteKey(sourceDict: string, glossary: Glossary | undefined): string {
   const st = fs.statSync(sourceDict);
-  return crypto
-    .createHash('sha256')
-    .update(`lite-2\0${LITE_MIN_FREQ}\0${USER_WORD_FREQ}\0${shortForms(glossary).join(',')}\0${glossaryWords(glossary).join(',')}\0`)
-    .update(`${sourceDict}\0${st.size}\0${st.mtimeMs}`)
-    .digest('hex')
-    .slice(0, 24);
+  return keyHash('lite-3', String(LITE_MIN_FREQ), String(USER_WORD_FREQ), wordsKey(glossary), sourceDict, String(st.size), String(st.mtimeMs)).slice(0, 24);
 }
 
 export function userDictText(glossary: Glossary | undefined): string {
