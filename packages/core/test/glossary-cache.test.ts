@@ -107,3 +107,25 @@ describe('compiled default glossary (merged entries + compiled matcher, for runs
       expect(loadGlossary({ builtinDir: dir, precompiled: true, dictionaries: [file] }).dictionaries.length).toBe(2);
     }));
 });
+
+describe('compiled snapshot details (read from the file on first use)', () => {
+  it('reads them from a rewritten file with the same key, and leaves them out when the file now holds another glossary', () =>
+    withBuiltinDir('tifa-compiled-details-', (dir, file) => {
+      const fresh = loadGlossary({ builtinDir: dir }).glossary;
+      loadGlossary({ builtinDir: dir, precompiled: true });
+      const cacheDir = path.join(dir, 'cache');
+      const snapshot = path.join(cacheDir, fs.readdirSync(cacheDir).find((n) => n.startsWith('compiled-'))!);
+      const a = loadGlossary({ builtinDir: dir, precompiled: true }).glossary;
+      const b = loadGlossary({ builtinDir: dir, precompiled: true }).glossary;
+      // 同样的内容换了文件（新 inode）：核对键后照读
+      fs.copyFileSync(snapshot, `${snapshot}.copy`);
+      fs.renameSync(`${snapshot}.copy`, snapshot);
+      expect(a.entries.map((e) => e.definition)).toEqual(fresh.entries.map((e) => e.definition));
+      // 词典改了、快照被另一个进程重写：还没读详情的词表不拿别人的详情，检查照常
+      fs.appendFileSync(file, '  - id: xin-citiao\n    term: 新词条甲\n    definition: 测试\n    category: 测试\n    status: current\n    sources: [{ title: t, issuer: i, date: 2024-01-01, quote: q }]\n');
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      loadGlossary({ builtinDir: dir, precompiled: true });
+      expect(b.entries[0]!.definition).toBeUndefined();
+      expect(lint('我校是高职高专院校。', b).length).toBe(lint('我校是高职高专院校。', fresh).length);
+    }));
+});
