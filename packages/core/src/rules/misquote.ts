@@ -5,7 +5,7 @@
 import type { Finding } from '../types';
 import type { Formulation } from '../glossary/compile';
 import { editDistance } from '../text/edit-distance';
-import { isItemSeparator, isSoftSeparator, isSoftSeparatorCode as isSoftSepCode } from '../text/separators';
+import { isItemSeparatorCode, isSoftSeparatorCode as isSoftSepCode } from '../text/separators';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
@@ -13,8 +13,6 @@ import type { RuleEnv } from './term-rules';
 import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
 import { firstFormEndingAfter } from '../scan';
 
-const isSep = isItemSeparator;
-const isSoftSep = isSoftSeparator;
 
 interface Segment {
   s: number; // 句内偏移
@@ -22,12 +20,17 @@ interface Segment {
   text: string;
 }
 
+const FULL_STOP = '。'.charCodeAt(0);
+const BANG = '!'.charCodeAt(0);
+const QUESTION = '?'.charCodeAt(0);
+const NEWLINE = '\n'.charCodeAt(0);
+
 function segments(sentence: string): Segment[] {
   const out: Segment[] = [];
   let start = -1;
   for (let i = 0; i <= sentence.length; i++) {
-    const c = sentence[i];
-    const end = i === sentence.length || isSep(c) || c === '。' || c === '!' || c === '?' || c === '\n';
+    const c = sentence.charCodeAt(i);
+    const end = i === sentence.length || isItemSeparatorCode(c) || c === FULL_STOP || c === BANG || c === QUESTION || c === NEWLINE;
     if (end) {
       if (start >= 0) out.push({ s: start, e: i, text: sentence.slice(start, i) });
       start = -1;
@@ -79,15 +82,7 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   }
   // 快速排除：项里过半的字在这一段里都找不到，怎么截也不会形近
-  let shared = 0;
-  for (let i = 0; i < item.length; i++) {
-    const c = item.charCodeAt(i);
-    // 按字（码点）数：代理对作为一个字
-    const pair = c >= 0xd800 && c <= 0xdbff && (item.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const ch = pair ? item.slice(i, ++i + 1) : item[i];
-    if (seg.text.includes(ch)) shared++;
-  }
-  if (shared * 2 < item.length) return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
+  if (sharedChars(seg.text, item) * 2 < item.length) return { s: seg.s, e: seg.e, text: seg.text, d: Infinity };
   if (seg.text.length <= item.length || !(first || last)) return whole(seg.s, seg.e);
   if (first && seg.text.endsWith(item)) return { s: seg.e - item.length, e: seg.e, text: item, d: 0 };
   if (last && seg.text.startsWith(item)) return { s: seg.s, e: seg.s + item.length, text: item, d: 0 };
@@ -104,6 +99,30 @@ function core(seg: Segment, item: string, first: boolean, last: boolean, boundar
     best = { s: c.s, e: c.e, text, d };
   }
   return best;
+}
+
+// 段里出现过的字：按码元打上当次的记号（不为每个字建单字字符串再 includes，那是这里的分配大头）
+const seenStamp = new Int32Array(0x10000);
+let stamp = 0;
+
+/** item 里有几个字（代理对算一个字）在 text 里出现过。 */
+function sharedChars(text: string, item: string): number {
+  if (++stamp > 0x3fffffff) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
+  for (let i = 0; i < text.length; i++) seenStamp[text.charCodeAt(i)] = stamp;
+  let shared = 0;
+  for (let i = 0; i < item.length; i++) {
+    const c = item.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && (item.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      // 代理对少见：照原样整字查
+      if (text.includes(item.slice(i, i + 2))) shared++;
+      i++;
+    } else if (seenStamp[c] === stamp) shared++;
+  }
+  return shared;
 }
 
 /** core(seg, item, first, last).text === item 的快速判断（core 在这三种情况下原样取到该项，别的情况取不到）。 */

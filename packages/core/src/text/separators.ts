@@ -8,6 +8,8 @@ for (const c of '和与及') TABLE[c.charCodeAt(0)] = 2;
 
 /** 分项用的分隔符。 */
 export const isItemSeparator = (c: string): boolean => TABLE[c.charCodeAt(0)] === 1;
+/** 同上，按 UTF-16 码元（热循环里不为每个字建单字字符串）。 */
+export const isItemSeparatorCode = (c: number): boolean => TABLE[c] === 1;
 /** 逐字比对时视同分隔的字符（含连接词）。 */
 export const isSoftSeparator = (c: string): boolean => TABLE[c.charCodeAt(0)] !== 0;
 /** 同上，按 UTF-16 码元。 */
