@@ -35,5 +35,19 @@ describe('misquote and parallel enumerations', () => {
     // 中心语里的错字仍是误引
     expect(misquotes('建设知识型、技能型、创新型劳动者大队。')).toEqual(['zhishixing-jinengxing-chuangxinxing-laodongzhe-dajun']);
   });
-});
 
+  it('all items verbatim and in order, joined by a word instead of a separator, is another sentence structure', () => {
+    expect(misquotes('着力强化教育对科技和人才的支撑作用。')).toEqual([]);
+    expect(misquotes('要突出教育对科技、人才的支撑作用。')).toEqual([]);
+    // 项写错、语序错照旧报
+    expect(misquotes('统筹推进教育、科技、人材一体发展。')).toEqual(['jiaoyu-keji-rencai']);
+    expect(misquotes('统筹推进科技、教育、人才一体发展。')).toEqual(['jiaoyu-keji-rencai']);
+  });
+
+  it('a two-item formulation with the items swapped and one of them changed is another phrase, unless the items share a morpheme', () => {
+    // 2018年《关于全面深化新时代教师队伍建设改革的意见》原文
+    expect(misquotes('广大教师牢记使命、不忘初衷，爱岗敬业、教书育人。')).toEqual([]);
+    expect(misquotes('全院党员要牢记使命，不忘初心，立足岗位作贡献。')).toEqual(['buwang-chuxin-laoji-shiming']);
+    expect(misquotes('全院党员要不忘初心，铭记使命，立足岗位作贡献。')).toEqual(['buwang-chuxin-laoji-shiming']);
+  });
+});

@@ -341,8 +341,10 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
       best ??= verdictOf('order', span.s, span.e, '语序有误');
       continue;
     }
-    // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项
-    const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n));
+    // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项。
+    // 两项的提法又换了位置（“牢记使命、不忘初衷”）：原样的只剩一项、还不在原位，是另一个说法，不是误引——
+    // 除非两项共用语素（“技能就业、技能成才”）：照着同一个平行格式写，仍是这条提法记错了
+    const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n)) && (inPlace || n > 2 || affix.prefix.length >= 2 || affix.suffix.length >= 2);
     if (plausible) best ??= verdictOf('substitute', span.s, span.e, (inPlace ? '' : '语序有误；') + diffs.join('，'));
     // 项内词语互换（高水平/高质量对调）：各项字数相同、用字合起来一样
     else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= verdictOf('order', span.s, span.e, '项内词语错位；' + diffs.join('，'));
@@ -652,6 +654,23 @@ function exactAfterTermFixes(env: RuleEnv, f: Formulation, sentence: string, sen
 /** 逐字差异超过这么多字、又不在引号里的整句引语，看作转述而不是误引。 */
 const PARAPHRASE_CHARS = 4;
 
+/**
+ * 各项原样、按序都在，项与项之间只是换成了一两个字的连接词（“强化教育对科技和人才的支撑作用”）：那是另一种句子结构，
+ * 不是列举写错了。只差标点的由 punctuationOnly 判断；这里要求每个间隔里至少有一个不是分隔符的字。
+ */
+function itemsLinkedByWords(written: string, items: readonly string[]): boolean {
+  if (items.length < 2 || !written.startsWith(items[0]!) || !written.endsWith(items[items.length - 1]!)) return false;
+  let at = items[0]!.length;
+  let worded = false;
+  for (let j = 1; j < items.length; j++) {
+    const next = written.indexOf(items[j]!, at);
+    if (next < 0 || next - at > 3) return false;
+    for (let k = at; k < next; k++) if (!isSoftSepCode(written.charCodeAt(k))) worded = true;
+    at = next + items[j]!.length;
+  }
+  return worded && at === written.length;
+}
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -686,6 +705,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
+      if (itemsLinkedByWords(scan.p.norm.slice(s, e), f.items)) continue;
       if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
