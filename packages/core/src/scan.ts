@@ -62,9 +62,19 @@ export function scan(text: string, glossary: Glossary, language: 'markdown' | 'p
       masks[fi] = 0;
       const l0 = lazyStart[fi];
       const l1 = lazyStart[fi + 1];
-      if (popcount(mask) + (l1 - l0) < need[fi]) continue;
-      for (let l = l0; l < l1; l++) if (seenIn[lazyPattern[l]] === sentenceNo) mask |= lazyBit[l];
-      if (popcount(mask) >= need[fi]) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
+      const want = need[fi];
+      let have = popcount(mask);
+      if (have + (l1 - l0) < want) continue;
+      // 逐个补上本句出现过的 lazy 锚点：够数就停；剩下的全算上也不够就放弃（每个 lazy 锚点至多添一位）
+      for (let l = l0; l < l1 && have < want; l++) {
+        if (seenIn[lazyPattern[l]] === sentenceNo) {
+          if ((mask & lazyBit[l]) === 0) {
+            mask |= lazyBit[l];
+            have++;
+          }
+        } else if (have + (l1 - l - 1) < want) break;
+      }
+      if (have >= want) candidates.push({ start: cur.start, end: cur.end, formulation: fi });
     }
     touched.length = 0;
   };
