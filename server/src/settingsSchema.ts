@@ -42,7 +42,7 @@ export const SETTINGS_SCHEMA: Readonly<Record<keyof TifaSettings, { type: Settin
   enable: { type: 'boolean', description: '启用 tifa 规范提法检查。' },
   dictionaries: { type: 'array', description: '额外的用户词典文件（YAML），相对路径按工作区文件夹解析；同 id 的词条覆盖默认词表。' },
   asOf: { type: 'string', description: '按哪一天的规范检查（YYYY-MM-DD）；留空时取 Markdown 前言的 date:，否则为当天。' },
-  rules: { type: 'object', description: '规则级别：规则 id（outdated-term、variant、misquote、first-mention、wrong-years、document-date、document-number）→ off / error / warning / info / hint。' },
+  rules: { type: 'object', description: '规则级别：规则 id（outdated-term、variant、misquote、first-mention、wrong-years、document-date、document-number、ended-plan）→ off / error / warning / info / hint。' },
   terms: { type: 'object', description: '词条级别：词条 id → off / error / warning / info / hint。' },
   languages: { type: 'array', description: '检查哪些语言的文档（languageId）。' },
   allowListFile: { type: 'string', description: '工作区白名单文件，每行一个写法或词条 id（# 开头为注释），相对工作区文件夹。' },

@@ -8,6 +8,7 @@ import { BoundaryChecker } from './rules/boundary';
 import { termRules, type RuleEnv } from './rules/term-rules';
 import { misquoteRule } from './rules/misquote';
 import { periodYearsRule } from './rules/period-years';
+import { endedPlanRule } from './rules/ended-plan';
 import { documentsRule } from './rules/documents';
 import { firstMentionRule, type FirstMention } from './rules/first-mention';
 import { nameNearMissRule } from './rules/name-near-miss';
@@ -97,7 +98,7 @@ function lintChunk(text: string, glossary: Glossary, options: LintOptions, asOf:
   // 书名号里的标题已按文件目录报了误引（含括号里的年份）时，不再重复报同一处的起止年份
   const years = periodYearsRule(env).filter((y) => !titles.some((t) => t.ruleId === 'misquote' && t.offset <= y.offset && y.offset + y.length <= t.offset + t.length));
   return {
-    findings: [...termRules(env), ...nameNearMissRule(env), ...shortNameTypoRule(env), ...misquoteRule(env), ...years, ...titles],
+    findings: [...termRules(env), ...nameNearMissRule(env), ...shortNameTypoRule(env), ...misquoteRule(env), ...years, ...titles, ...endedPlanRule(env)],
     mentions: firstMentionRule(env),
   };
 }

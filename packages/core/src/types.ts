@@ -3,8 +3,8 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** 规则或词条的开关/级别设置；'warn' 是 'warning' 的别名。 */
 export type RuleSetting = 'off' | Severity | 'warn';
-export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention' | 'wrong-years' | 'document-date' | 'document-number';
-export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention', 'wrong-years', 'document-date', 'document-number'];
+export type RuleId = 'outdated-term' | 'variant' | 'misquote' | 'first-mention' | 'wrong-years' | 'document-date' | 'document-number' | 'ended-plan';
+export const RULE_IDS: readonly RuleId[] = ['outdated-term', 'variant', 'misquote', 'first-mention', 'wrong-years', 'document-date', 'document-number', 'ended-plan'];
 
 export type EntryStatus = 'current' | 'outdated' | 'historical';
 export type EntryKind = 'term' | 'formulation';

@@ -13,6 +13,7 @@ const RULE_NAMES: Record<string, string> = {
   'first-mention': '首次须写全称',
   'wrong-years': '起止年份有误',
   'document-number': '发文字号有误',
+  'ended-plan': '已结束的计划写成现行',
   'document-date': '文档日期无法识别',
 };
 const SEVERITY_NAMES: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '提示' };

@@ -15,6 +15,7 @@ const RULE_TITLES: Record<string, string> = {
   'first-mention': '首次出现应写全称',
   'wrong-years': '起止年份有误',
   'document-number': '发文字号有误',
+  'ended-plan': '已结束的计划写成现行',
   'document-date': '文档日期无法识别',
 };
 

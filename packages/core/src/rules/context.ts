@@ -27,6 +27,9 @@ export function inBookTitle(norm: string, sentStart: number, sentEnd: number, s:
 
 const HISTORICAL_BEFORE = /(?:原(?![则因料理创始生本来样有])|曾经?|前身|时任|当年|昔日|历史上|回顾)/;
 /** 把叙述拉回现在的词（“以来、至今、今年……”）：有它们时，早年的年份或已结束的时期不说明是历史叙述。 */
+/** 书名号里的过期计划：前面紧挨着“继续落实、深入实施、贯彻执行……”才算把它当作现行文件（outdated-term 与 ended-plan 共用）。 */
+export const ONGOING_BEFORE_TITLE = /(?:落实|实施|执行|贯彻|按照|对照|依据|遵照|推进|推动|遵循|根据)[^,;:。《]{0,4}$/;
+
 export const PRESENT_MARKERS = /以来|至今|目前|现在|当前|今年|正在|下一步|将要|即将/;
 
 /** 术语前紧挨着“原、曾、前身、时任……”：说的是过去的名称或身份（有起止期的词条同样适用）。 */

@@ -10,6 +10,7 @@ const DEFAULTS: Record<RuleId, Severity> = {
   'wrong-years': 'error',
   'document-date': 'warning',
   'document-number': 'error',
+  'ended-plan': 'warning',
 };
 
 function toSeverity(s: RuleSetting): Severity | null {

@@ -3,7 +3,7 @@ import type { Finding, LintOptions } from '../types';
 import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
-import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDate, outdatedFrom } from './context';
+import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDate, ONGOING_BEFORE_TITLE, outdatedFrom } from './context';
 import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
 import { duringEndedPeriod } from './ended-period';
@@ -47,9 +47,6 @@ function common(env: RuleEnv, m: FormMatch): boolean {
   if (inBookTitle(scan.p.norm, sent.start, sent.end, m.s, m.e)) return false;
   return allowedHere(env, m);
 }
-
-// 书名号里的过期计划：前面紧挨着“继续落实、深入实施、贯彻执行……”才算把它当作现行文件
-const ONGOING_BEFORE_TITLE = /(?:落实|实施|执行|贯彻|按照|对照|依据|遵照|推进|推动|遵循|根据)[^,;:。《]{0,4}$/;
 
 /**
  * 有起止期的过时词条：分句把它说成当前或将来才报（返回起决定作用的线索），回顾与中性叙述返回 null。
