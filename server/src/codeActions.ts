@@ -8,7 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { safeEdits, type Finding, type TextEdit } from '@tifa/core';
+import { RULE_IDS, safeEdits, type Finding, type TextEdit } from '@tifa/core';
 import type { Analysis } from './analysis';
 import { type DiagnosticData, isTifaDiagnostic, toDiagnostic } from './diagnostics';
 import { lineStart, lineText, toLspEdit, toOffsets } from './positions';
@@ -121,9 +121,11 @@ function quickFixes(doc: TextDocument, diagnostics: (Diagnostic & { data: Diagno
         edit: { changes: { [doc.uri]: [disable] } },
       });
     }
-    if (canIgnore && !seen.has(`ignore:${termId}`)) {
-      seen.add(`ignore:${termId}`);
-      const args: IgnoreTermArgs = { uri: doc.uri, termId, matched };
+    // 不属于词条的发现（ended-plan、发文字号的括号）：termId 是规则 id，加进白名单会停掉整条规则；只忽略这一处写法
+    const item = (RULE_IDS as readonly string[]).includes(termId) ? matched : termId;
+    if (canIgnore && !seen.has(`ignore:${item}`)) {
+      seen.add(`ignore:${item}`);
+      const args: IgnoreTermArgs = { uri: doc.uri, termId: item, matched };
       extras.push({
         title: `在本工作区忽略“${matched}”（加入白名单）`,
         kind: CodeActionKind.QuickFix,

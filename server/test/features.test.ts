@@ -145,6 +145,17 @@ describe('代码操作', () => {
     expect(ignore?.command?.arguments?.[0]).toMatchObject({ uri, termId: 'xinghuo-shixun-xiehui' });
   });
 
+  it('不属于词条的发现（ended-plan）：忽略的是这一处写法，不是整条规则', async () => {
+    const uri = ws.uri('ended-plan.md');
+    const text = '---\ndate: 2026-06-01\n---\n\n学院将深入实施教师教育振兴行动计划（2018—2022年）。\n';
+    await client.open(uri, text);
+    const diagnostic = (await pullItems(uri)).find((d) => d.code === 'ended-plan')!;
+    expect(textInRange(text, diagnostic.range)).toBe('教师教育振兴行动计划（2018—2022年）');
+    const actions = (await client.codeActions(uri, diagnostic.range, { diagnostics: [diagnostic] })) as CodeAction[];
+    const ignore = actions.find((a) => a.command?.command === 'tifa.ignoreTerm');
+    expect(ignore?.command?.arguments?.[0]).toMatchObject({ uri, termId: '教师教育振兴行动计划（2018—2022年）' });
+  });
+
   it('纯文本里的本行停用是一行指令', async () => {
     const uri = ws.uri('actions.txt');
     const text = `第一行。\n本校牵头成立${OUTDATED}。\n`;
