@@ -4,7 +4,7 @@
 // 只命中这些锚点的提法不可能够数，不必记；由其余锚点记上的提法，句末再看这几个锚点在本句出现过没有。
 // 结果（哪些句子、哪些提法进入比对）与全部立即记位完全相同，只是少做了绝大多数记位与判断。
 import type { CompiledMatcher } from './glossary/compile';
-import { perMatcher } from './per-matcher';
+import { perMatcher, type PerMatcher } from './per-matcher';
 
 export interface AnchorPlan {
   /** 模式 p 立即记位的锚点：eagerFormulation/eagerBit[eagerStart[p] .. eagerStart[p+1])。 */
@@ -22,7 +22,7 @@ export interface AnchorPlan {
 /** 被至少这么多条提法共用的锚点才算常用、才改为句末再查。 */
 const SHARED = 3;
 
-export const anchorPlan: (matcher: CompiledMatcher) => AnchorPlan = perMatcher(buildPlan);
+export const anchorPlan: PerMatcher<AnchorPlan> = perMatcher(buildPlan);
 
 function buildPlan(matcher: CompiledMatcher): AnchorPlan {
   const { anchorStart, anchorFormulation, anchorBit, formulations } = matcher;

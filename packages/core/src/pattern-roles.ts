@@ -2,7 +2,7 @@
 // 真实政策文本里每兆字节有十万多个命中，九成只是常用词作锚点；命中时读一个类型化数组的字节，
 // 比逐个去看 forms[p]、nameAnchors[p] 这些数组（每个都是堆上的一个对象）省下大半的缓存未命中。
 import type { CompiledMatcher } from './glossary/compile';
-import { perMatcher } from './per-matcher';
+import { perMatcher, type PerMatcher } from './per-matcher';
 import { shortPlan } from './short-plan';
 
 export const ROLE_FORM = 1;
@@ -19,7 +19,7 @@ export interface PatternRoles {
   lengths: Int32Array;
 }
 
-export const patternRoles: (matcher: CompiledMatcher) => PatternRoles = perMatcher(build);
+export const patternRoles: PerMatcher<PatternRoles> = perMatcher(build);
 
 function build(matcher: CompiledMatcher): PatternRoles {
   const n = matcher.forms.length;

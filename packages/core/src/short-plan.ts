@@ -4,7 +4,7 @@
 // 所以每个模式、每一侧把候选按这两个位置上的字排好序，命中时取文中那两个字二分查找，只细比字对得上的候选。
 // “教育”“职业”这类头两字有二三十个候选，而绝大多数命中后面跟着的是别的词，一个候选也不用细比。
 import type { CompiledMatcher } from './glossary/compile';
-import { perMatcher } from './per-matcher';
+import { perMatcher, type PerMatcher } from './per-matcher';
 
 /** 一侧的候选：按 key 排好序；name 为短名称下标。 */
 export interface ShortSide {
@@ -23,7 +23,7 @@ export interface ShortPlan {
   suffix: ShortSide;
 }
 
-export const shortPlan: (matcher: CompiledMatcher) => ShortPlan = perMatcher((matcher) => ({ prefix: buildSide(matcher, 0), suffix: buildSide(matcher, 1) }));
+export const shortPlan: PerMatcher<ShortPlan> = perMatcher((matcher) => ({ prefix: buildSide(matcher, 0), suffix: buildSide(matcher, 1) }));
 
 function buildSide(matcher: CompiledMatcher, side: 0 | 1): ShortSide {
   const { shortAnchors, shortNames } = matcher;

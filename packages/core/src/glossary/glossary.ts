@@ -123,23 +123,32 @@ export interface GlossaryParts {
   /** 已编译的匹配器（来自快照）；不给则第一次用到时编译。 */
   matcher?: CompiledMatcher;
   pinyinKeys?: ReadonlyMap<string, PinyinKeys>;
+  /** 折叠好的写法与词条下标（formIndex 的结果，来自快照）；不给则第一次查写法时现算。 */
+  formKeys?: { keys: readonly string[]; entries: readonly number[] };
+}
+
+/** 写法 → 词条：各词条的 term、variants、discouraged 折叠后作键，先出现的词条优先。 */
+export function formIndex(entries: readonly Entry[]): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  for (const e of entries) {
+    for (const f of entryForms(e)) {
+      const key = foldString(f);
+      if (!map.has(key)) map.set(key, e);
+    }
+  }
+  return map;
 }
 
 /** 由已合并、已核对的词条组装词表对象（createGlossary 与默认词表的快照共用）。 */
 export function assembleGlossary(parts: GlossaryParts): Glossary {
   const { version, entries, documents, sourceDocuments } = parts;
   const idMap = new Map(entries.map((e) => [e.id, e]));
-  // 写法 → 词条：只在第一次查写法时建（要把上千个词条的每个写法折叠一遍；一行文件的检查多半用不到）
+  // 写法 → 词条：只在第一次查写法时建（要把上千个词条的每个写法折叠一遍；快照里存着折叠好的键时直接装进来）
   let formMap: Map<string, Entry> | undefined;
   const forms = (): Map<string, Entry> => {
     if (!formMap) {
-      formMap = new Map();
-      for (const e of entries) {
-        for (const f of entryForms(e)) {
-          const key = foldString(f);
-          if (!formMap.has(key)) formMap.set(key, e);
-        }
-      }
+      const pre = parts.formKeys;
+      formMap = pre ? new Map(pre.keys.map((k, i) => [k, entries[pre.entries[i]!]!])) : formIndex(entries);
     }
     return formMap;
   };

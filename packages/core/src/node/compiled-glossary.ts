@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentRef } from '../types';
 import type { Entry } from '../glossary/entry';
-import { assembleGlossary, type Glossary } from '../glossary/glossary';
+import { assembleGlossary, formIndex, type Glossary } from '../glossary/glossary';
+import { anchorPlan, type AnchorPlan } from '../anchor-plan';
+import { patternRoles, type PatternRoles } from '../pattern-roles';
+import { shortPlan, type ShortPlan, type ShortSide } from '../short-plan';
 import { matcherFromParts, matcherParts, type MatcherParts } from '../glossary/matcher-parts';
 import type { SourceDocument } from '../glossary/source-document';
 import { pinyinKeys } from '../service/complete';
@@ -17,7 +20,7 @@ import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 
-const FORMAT = 9;
+const FORMAT = 10;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -52,6 +55,36 @@ interface Header {
   arrays: Record<string, ArrayRef>;
   /** 分词词典缓存键里的词表写法指纹（jieba/lite-dictionary.ts 的 wordsKey）。 */
   wordsKey: string;
+  /** 折叠好的写法与词条下标（glossary.ts 的 formIndex）。 */
+  formKeys: { keys: string[]; entries: number[] };
+}
+
+// 由匹配器推出的表（anchor-plan、short-plan、pattern-roles）：与自动机的数组一起存进数组区，读时放进各自的缓存
+const ANCHOR_PLAN = ['eagerStart', 'eagerFormulation', 'eagerBit', 'lazyStart', 'lazyPattern', 'lazyBit', 'need'] as const;
+const SHORT_SIDE = ['start', 'keyA', 'nameA', 'keyB', 'nameB'] as const;
+
+function derivedArrays(matcher: Glossary['matcher']): [string, TypedArray][] {
+  const plan = anchorPlan(matcher);
+  const short = shortPlan(matcher);
+  const roles = patternRoles(matcher);
+  return [
+    ...ANCHOR_PLAN.map((k) => [`plan.${k}`, plan[k]] as [string, TypedArray]),
+    ...(['prefix', 'suffix'] as const).flatMap((side) => SHORT_SIDE.map((k) => [`short.${side}.${k}`, short[side][k]] as [string, TypedArray])),
+    ['roles.roles', roles.roles],
+    ['roles.lengths', roles.lengths],
+  ];
+}
+
+function seedDerived(matcher: Glossary['matcher'], arrays: Record<string, TypedArray>): void {
+  const get = (name: string) => {
+    const a = arrays[name];
+    if (!a) throw new Error(`快照缺少 ${name}`);
+    return a;
+  };
+  anchorPlan.seed(matcher, Object.fromEntries(ANCHOR_PLAN.map((k) => [k, get(`plan.${k}`)])) as unknown as AnchorPlan);
+  const side = (s: 'prefix' | 'suffix') => Object.fromEntries(SHORT_SIDE.map((k) => [k, get(`short.${s}.${k}`)])) as unknown as ShortSide;
+  shortPlan.seed(matcher, { prefix: side('prefix'), suffix: side('suffix') } as ShortPlan);
+  patternRoles.seed(matcher, { roles: get('roles.roles') as Uint8Array, lengths: get('roles.lengths') as Int32Array } as PatternRoles);
 }
 
 /** 程序自身的指纹：打包后的文件（或源文件）路径、大小、修改时间。 */
@@ -141,13 +174,16 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       },
     );
     for (const entry of entries) Object.setPrototypeOf(entry, proto);
+    const matcher = matcherFromParts(parts, entries);
+    seedDerived(matcher, arrays);
     const glossary = assembleGlossary({
       version: header.version,
       entries,
       documents: header.documents,
       sourceDocuments: new LazyMap(() => new Map(loadDetails().sources.map((d) => [d.id, d]))),
       pinyinKeys: new LazyMap(() => new Map(loadDetails().pinyin.map(([form, initials, full]) => [form, { initials, full }]))),
-      matcher: matcherFromParts(parts, entries),
+      matcher,
+      formKeys: header.formKeys,
     });
     rememberWordsKey(glossary, header.wordsKey);
     return glossary;
@@ -158,6 +194,17 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
   }
 }
 
+function formKeysOf(glossary: Glossary): Header['formKeys'] {
+  const position = new Map(glossary.entries.map((e, i) => [e, i]));
+  const keys: string[] = [];
+  const entries: number[] = [];
+  for (const [key, entry] of formIndex(glossary.entries)) {
+    keys.push(key);
+    entries.push(position.get(entry)!);
+  }
+  return { keys, entries };
+}
+
 export function writeCompiled(dir: string, key: string, glossary: Glossary): void {
   try {
     const parts = matcherParts(glossary.matcher, glossary.entries);
@@ -166,6 +213,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       ['anchorStart', parts.anchorStart],
       ['anchorFormulation', parts.anchorFormulation],
       ['anchorBit', parts.anchorBit],
+      ...derivedArrays(glossary.matcher),
     ];
     const refs: Record<string, ArrayRef> = {};
     let offset = 0;
@@ -220,6 +268,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
       arrays: refs,
       wordsKey: wordsKey(glossary),
+      formKeys: formKeysOf(glossary),
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
