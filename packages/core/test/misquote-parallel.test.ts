@@ -50,4 +50,14 @@ describe('misquote and parallel enumerations', () => {
     expect(misquotes('全院党员要牢记使命，不忘初心，立足岗位作贡献。')).toEqual(['buwang-chuxin-laoji-shiming']);
     expect(misquotes('全院党员要不忘初心，铭记使命，立足岗位作贡献。')).toEqual(['buwang-chuxin-laoji-shiming']);
   });
+
+  it('a list of the same family (shared morpheme) whose other items are other current terms is another list', () => {
+    // 2026 年教育部等七部门意见原文
+    expect(misquotes('为建设教育强国、文化强国和人才强国提供有力支撑。')).toEqual([]);
+    // 换上的不是词表术语、只调换了提法自己的项：照旧报
+    expect(misquotes('为建设教育强国、技术强国、人才强国提供有力支撑。')).toEqual(['jiaoyu-qiangguo-keji-qiangguo-rencai-qiangguo']);
+    expect(misquotes('学院主动服务加快建设科技强国、教育强国、人才强国。')).toEqual(['jiaoyu-qiangguo-keji-qiangguo-rencai-qiangguo']);
+    // 不共用语素的提法换上一个现行术语，仍是误引
+    expect(misquotes('加快形成工农互促、城乡互补、协调发展、共同富裕的新型工农城乡关系。')).toEqual(['gongnong-huchu-chengxiang-hubu-xietiao-fazhan-gongtong-fanrong']);
+  });
 });

@@ -12,6 +12,8 @@ import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
 import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
 import { firstFormEndingAfter } from '../scan';
+import type { Glossary } from '../glossary/glossary';
+import { foldString } from '../text/fold';
 
 
 interface Segment {
@@ -671,6 +673,42 @@ function itemsLinkedByWords(written: string, items: readonly string[]): boolean 
   return worded && at === written.length;
 }
 
+/** part 是词表里另一个现行词条的规范写法（term 或 variants；误写不算，同一词条的别称也不算）。 */
+function otherCurrentTerm(glossary: Glossary, part: string, item: string): boolean {
+  const e = glossary.byForm(part);
+  if (!e || e.status !== 'current') return false;
+  const key = foldString(part);
+  if (![e.term, ...(e.variants ?? [])].some((form) => foldString(form) === key)) return false;
+  return e !== glossary.byForm(item);
+}
+
+/**
+ * 各项共用语素的列举（“教育强国、科技强国、人才强国”的“强国”），写出的项数相同，凡与提法不同的项都是同一语素的、
+ * 词表里另一个现行术语（“教育强国、文化强国和人才强国”）：那是同一类正式目标的另一组列举，不是误引。
+ * 不共用语素的提法（换成“共同富裕”的“……协调发展、共同繁荣”）、换上的不是词表术语（“技能就业”“教学”）、
+ * 只是调换了提法自己的项（语序有误），照旧报。
+ */
+function listOfOtherTerms(glossary: Glossary, written: string, items: string[]): boolean {
+  const affix = sharedAffix(items);
+  if (affix.prefix.length < 2 && affix.suffix.length < 2) return false;
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= written.length; i++) {
+    if (i < written.length && !isSoftSepCode(written.charCodeAt(i))) continue;
+    if (i > start) parts.push(written.slice(start, i));
+    start = i + 1;
+  }
+  if (parts.length !== items.length) return false;
+  let other = 0;
+  for (let j = 0; j < items.length; j++) {
+    const part = parts[j]!;
+    if (part === items[j]) continue;
+    if (items.includes(part) || !part.startsWith(affix.prefix) || !part.endsWith(affix.suffix) || !otherCurrentTerm(glossary, part, items[j]!)) return false;
+    other++;
+  }
+  return other > 0;
+}
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -705,7 +743,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
-      if (itemsLinkedByWords(scan.p.norm.slice(s, e), f.items)) continue;
+      if (itemsLinkedByWords(scan.p.norm.slice(s, e), f.items) || listOfOtherTerms(env.glossary, scan.p.norm.slice(s, e), f.items)) continue;
       if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
