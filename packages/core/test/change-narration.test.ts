@@ -20,6 +20,7 @@ describe('change narration', () => {
     expect(at('全国职业院校技能大赛已正式升级为世界职业院校技能大赛。', '全国职业院校技能大赛')).toBe(true);
     expect(at('组建生态环境部，不再保留环境保护部。', '环境保护部')).toBe(true);
     expect(at('“高职高专”改称“高职专科”。', '高职高专')).toBe(true);
+    expect(at('39所省级广播电视大学已统一更名为地方开放大学。', '广播电视大学')).toBe(true);
     expect(at('学院组织学生参加全国职业院校技能大赛。', '全国职业院校技能大赛')).toBe(false);
     expect(at('由高职高专院校牵头组建联盟。', '高职高专')).toBe(false);
   });

@@ -60,4 +60,12 @@ describe('misquote and parallel enumerations', () => {
     // 不共用语素的提法换上一个现行术语，仍是误引
     expect(misquotes('加快形成工农互促、城乡互补、协调发展、共同富裕的新型工农城乡关系。')).toEqual(['gongnong-huchu-chengxiang-hubu-xietiao-fazhan-gongtong-fanrong']);
   });
+
+  it('a predication with another subject (technical workers instead of skilled talent) is another statement', () => {
+    // 2022 年习近平致首届大国工匠创新交流大会的贺信原文
+    expect(misquotes('技术工人队伍是支撑中国制造、中国创造的重要力量。')).toEqual([]);
+    // 主语只差一个字、是原主语的调序：照旧报
+    expect(misquotes('技术人才是支撑中国制造、中国创造的重要力量。')).toEqual(['jineng-rencai-shi-zhicheng-zhongguo-zhizao-zhongguo-chuangzao-de-zhongyao-liliang']);
+    expect(misquotes('科技、教育、人才是全面建设社会主义现代化国家的基础性、战略性支撑。')).toEqual(['jiaoyu-keji-rencai-jichuxing-zhanluexing-zhicheng']);
+  });
 });

@@ -673,6 +673,24 @@ function itemsLinkedByWords(written: string, items: readonly string[]): boolean 
   return worded && at === written.length;
 }
 
+/**
+ * 判断句（“技能人才是支撑中国制造、中国创造的重要力量”）的“是”以后原样写出，只是主语换成了另一个词
+ * （“技术工人队伍是……”：与原主语差一个字以上，原主语的字大半不在其中）：那是对另一个主语的同一判断，不是误引。
+ * 主语只差一个字（“技术人才”）、是原主语的调序或扩写（“科技、教育、人才”“科学技术”）照旧报。
+ */
+function otherSubject(written: string, texts: readonly string[]): boolean {
+  for (const t of texts) {
+    const k = t.indexOf('是');
+    if (k <= 0) continue;
+    const predicate = t.slice(k);
+    if (!written.endsWith(predicate)) continue;
+    const subject = written.slice(0, written.length - predicate.length);
+    const original = t.slice(0, k);
+    if (subject !== original && editDistance(subject, original) > near(original.length) && sharedChars(subject, original) * 2 < original.length) return true;
+  }
+  return false;
+}
+
 /** part 是词表里另一个现行词条的规范写法（term 或 variants；误写不算，同一词条的别称也不算）。 */
 function otherCurrentTerm(glossary: Glossary, part: string, item: string): boolean {
   const e = glossary.byForm(part);
@@ -743,7 +761,9 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       const s = sent.start + verdict.s;
       const e = sent.start + verdict.e;
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
-      if (itemsLinkedByWords(scan.p.norm.slice(s, e), f.items) || listOfOtherTerms(env.glossary, scan.p.norm.slice(s, e), f.items)) continue;
+      const written = scan.p.norm.slice(s, e);
+      if (itemsLinkedByWords(written, f.items) || listOfOtherTerms(env.glossary, written, f.items)) continue;
+      if (otherSubject(written, f.texts)) continue;
       if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
