@@ -66,8 +66,8 @@ function headerOf(body: Buffer, check: CacheCheck): string {
   return check === 'sha256' ? HASH_PREFIX + sha256(body) : SIZE_PREFIX + body.length;
 }
 
-/** 读一个缓存条目；不存在、不可信或校验不符时返回 undefined（并删掉坏条目）。 */
-export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buffer | undefined {
+/** 打开缓存目录里的一个条目（不跟随符号链接）；没有、不可信（不是本用户的普通文件）或过大时返回 undefined。 */
+function openTrusted(name: string): { fd: number; file: string; st: fs.Stats } | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   const file = path.join(dir, name);
@@ -75,7 +75,20 @@ export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buff
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
     const st = fs.fstatSync(fd);
-    if (!trusted(st) || st.size > MAX_BYTES) return undefined;
+    if (trusted(st) && st.size <= MAX_BYTES) return { fd, file, st };
+  } catch {
+    /* 没有或打不开：当作没有缓存 */
+  }
+  if (fd !== undefined) fs.closeSync(fd);
+  return undefined;
+}
+
+/** 读一个缓存条目；不存在、不可信或校验不符时返回 undefined（并删掉坏条目）。 */
+export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buffer | undefined {
+  const opened = openTrusted(name);
+  if (!opened) return undefined;
+  const { fd, file } = opened;
+  try {
     const buf = fs.readFileSync(fd);
     const nl = buf.indexOf(0x0a);
     const header = nl < 0 ? '' : buf.subarray(0, nl).toString('latin1');
@@ -91,7 +104,7 @@ export function readCacheEntry(name: string, check: CacheCheck = 'sha256'): Buff
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
@@ -108,14 +121,10 @@ export interface SizedEntry {
 
 /** 打开一个 'size' 校验的缓存条目；不存在、不可信或长度不符时返回 undefined（并删掉坏条目）。用完要 close。 */
 export function openSizedEntry(name: string): SizedEntry | undefined {
-  const dir = cacheDir();
-  if (!dir) return undefined;
-  const file = path.join(dir, name);
-  let fd: number | undefined;
+  const opened = openTrusted(name);
+  if (!opened) return undefined;
+  const { fd, file, st } = opened;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
-    const st = fs.fstatSync(fd);
-    if (!trusted(st) || st.size > MAX_BYTES) throw new Error('untrusted');
     const head = Buffer.alloc(Math.min(64, st.size));
     fs.readSync(fd, head, 0, head.length, 0);
     const nl = head.indexOf(0x0a);
@@ -127,7 +136,6 @@ export function openSizedEntry(name: string): SizedEntry | undefined {
     }
     const now = new Date();
     fs.futimesSync(fd, now, now);
-    const opened = fd;
     const start = nl + 1;
     return {
       length,
@@ -135,16 +143,16 @@ export function openSizedEntry(name: string): SizedEntry | undefined {
       read(offset, count, target = new Uint8Array(count)) {
         if (offset < 0 || offset + count > length || target.length < count) throw new RangeError('缓存条目越界');
         for (let done = 0; done < count; ) {
-          const n = fs.readSync(opened, target, done, count - done, start + offset + done);
+          const n = fs.readSync(fd, target, done, count - done, start + offset + done);
           if (n <= 0) throw new Error('缓存条目被截断');
           done += n;
         }
         return target;
       },
-      close: () => fs.closeSync(opened),
+      close: () => fs.closeSync(fd),
     };
   } catch {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(fd);
     return undefined;
   }
 }
