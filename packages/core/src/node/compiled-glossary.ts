@@ -121,7 +121,7 @@ function detailsReader(name: string, identity: string, key: string, where: { off
         const header = readHeader(entry);
         if (header?.key !== key) return NO_DETAILS;
       }
-      return JSON.parse(Buffer.from(entry.read(where.offset, where.length).buffer).toString('utf8')) as Details;
+      return readJson(entry, where.offset, where.length) as Details;
     } catch {
       return NO_DETAILS;
     } finally {
@@ -130,10 +130,15 @@ function detailsReader(name: string, identity: string, key: string, where: { off
   };
 }
 
+/** 条目里 [offset, offset + length) 的一段 UTF-8 JSON。 */
+function readJson(entry: SizedEntry, offset: number, length: number): unknown {
+  return JSON.parse(Buffer.from(entry.read(offset, length).buffer).toString('utf8'));
+}
+
 function readHeader(entry: SizedEntry): (Header & { binStart: number }) | undefined {
   if (entry.length < 4) return undefined;
   const jsonLength = Buffer.from(entry.read(0, 4).buffer).readUInt32LE(0);
-  const header = JSON.parse(Buffer.from(entry.read(4, jsonLength).buffer).toString('utf8')) as Header;
+  const header = readJson(entry, 4, jsonLength) as Header;
   return { ...header, binStart: 4 + jsonLength };
 }
 

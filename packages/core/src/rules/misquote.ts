@@ -15,7 +15,6 @@ import { firstFormEndingAfter } from '../scan';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
 
-
 interface Segment {
   s: number; // 句内偏移
   e: number;
@@ -219,17 +218,20 @@ function nearTail(sentence: string, at: number, tail: string): boolean {
 }
 
 /** 窗口 segs[i, i+n) 前一段的末尾或后一段的开头也带着各项共同的语素：平行列举比提法长。 */
+/** 单字的共同部分（教师、教材、教法的“教”）太常见，算不上列举的语素：至少两个字才算。 */
+const isMorpheme = (part: string): boolean => part.length >= 2;
+const hasMorpheme = (affix: SharedAffix): boolean => isMorpheme(affix.prefix) || isMorpheme(affix.suffix);
+
 function listContinues(segs: Segment[], i: number, n: number, affix: SharedAffix): boolean {
   const { prefix, suffix } = affix;
   const reach = 6;
-  // 单字的共同部分（教师、教材、教法的“教”）太常见，算不上列举的语素
   const prev = segs[i - 1]?.text;
   const next = segs[i + n]?.text;
-  if (prefix.length >= 2) {
+  if (isMorpheme(prefix)) {
     if (next?.startsWith(prefix)) return true;
     if (prev && prev.slice(-reach - prefix.length).includes(prefix)) return true;
   }
-  if (suffix.length >= 2) {
+  if (isMorpheme(suffix)) {
     if (prev?.endsWith(suffix)) return true;
     if (next && next.slice(0, reach + suffix.length).includes(suffix)) return true;
   }
@@ -346,7 +348,7 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项。
     // 两项的提法又换了位置（“牢记使命、不忘初衷”）：原样的只剩一项、还不在原位，是另一个说法，不是误引——
     // 除非两项共用语素（“技能就业、技能成才”）：照着同一个平行格式写，仍是这条提法记错了
-    const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n)) && (inPlace || n > 2 || affix.prefix.length >= 2 || affix.suffix.length >= 2);
+    const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n)) && (inPlace || n > 2 || hasMorpheme(affix));
     if (plausible) best ??= verdictOf('substitute', span.s, span.e, (inPlace ? '' : '语序有误；') + diffs.join('，'));
     // 项内词语互换（高水平/高质量对调）：各项字数相同、用字合起来一样
     else if (sameChars(assign.map((j, k) => cores[k][j].text), items)) best ??= verdictOf('order', span.s, span.e, '项内词语错位；' + diffs.join('，'));
@@ -708,7 +710,7 @@ function otherCurrentTerm(glossary: Glossary, part: string, item: string): boole
  */
 function listOfOtherTerms(glossary: Glossary, written: string, items: string[]): boolean {
   const affix = sharedAffix(items);
-  if (affix.prefix.length < 2 && affix.suffix.length < 2) return false;
+  if (!hasMorpheme(affix)) return false;
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i <= written.length; i++) {
@@ -765,7 +767,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (itemsLinkedByWords(written, f.items) || listOfOtherTerms(env.glossary, written, f.items)) continue;
       if (otherSubject(written, f.texts)) continue;
       if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
-      if (!env.allowed(f.entry.id, scan.p.norm.slice(s, e))) continue;
+      if (!env.allowed(f.entry.id, written)) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const quote = quoteContext(scan.p.norm, s, e);
