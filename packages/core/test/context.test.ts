@@ -24,6 +24,12 @@ describe('clause scope', () => {
     expect(t.slice(c.start, c.end)).toBe('“十四五”期间,学院将建设、改造实训室');
   });
 
+  it('a year inside a document title is part of its name, not the time the sentence narrates', () => {
+    const issued = '2014年6月，教育部、国家发展改革委、财政部、人力资源社会保障部、农业部、国务院扶贫办印发《现代职业教育体系建设规划（2014—2020年）》。';
+    expect(ids(issued)).toEqual([]);
+    expect(ids('学院与农业部门合作，落实农业部部署的《现代职业教育体系建设规划（2014—2020年）》。')).toContain('outdated-term:nongyebu');
+  });
+
   it('a year in another clause does not make the term historical', () => {
     expect(ids('我校是一所高职高专院校，始建于1958年。')).toContain('outdated-term:gaozhi-gaozhuan');
     expect(ids('2018年，我校入选省级高职高专院校评估优秀单位。')).not.toContain('outdated-term:gaozhi-gaozhuan');

@@ -68,4 +68,15 @@ describe('misquote and parallel enumerations', () => {
     expect(misquotes('技术人才是支撑中国制造、中国创造的重要力量。')).toEqual(['jineng-rencai-shi-zhicheng-zhongguo-zhizao-zhongguo-chuangzao-de-zhongyao-liliang']);
     expect(misquotes('科技、教育、人才是全面建设社会主义现代化国家的基础性、战略性支撑。')).toEqual(['jiaoyu-keji-rencai-jichuxing-zhanluexing-zhicheng']);
   });
+
+  it('names the official wording closest to what was written, and drops a paraphrase that only adds 的', () => {
+    const at = (text: string, asOf: string) =>
+      lint(text, glossary, { language: 'plaintext', asOf, segmenter }).filter((f) => f.ruleId === 'misquote');
+    // 2019 年方案的写法（词表的 variant），不是 2022 年法律的写法
+    const [f] = at('《国家职业教育改革实施方案》指出，“职业教育与普通教育是两种不同教育类型，具有同等地位”。', '2019-03-01');
+    expect(f.suggestions).toEqual(['职业教育与普通教育是两种不同教育类型，具有同等重要地位']);
+    expect(f.message).toContain('署名引用');
+    // 引号外只多了结构助词“的”：转述
+    expect(at('职业教育与普通教育是两种不同的教育类型，具有同等重要的地位。', '2026-03-01')).toEqual([]);
+  });
 });

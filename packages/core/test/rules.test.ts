@@ -104,6 +104,8 @@ describe('misquote', () => {
     // 只多了结构助词“的”：语法上的写法（职业教育法第三十三条“实施本科层次的职业教育”）
     check('学院牵头组建行业产教融合的共同体。');
     check('经批准，学校可以实施本科层次的职业教育。');
+    // 名称中间整段插入一个词：把名称说得更完整（“十四五”规划纲要“增强职业技术教育适应性”），不是误写
+    check('增强职业技术教育适应性，突出职业技术（技工）教育类型特色。');
   });
 
   it('in a long name, a same-sound character is a typo; a word swapped for a word that sounds different is other wording', () => {

@@ -1,6 +1,6 @@
 // 规则共用的上下文判断：书名号、历史叙述、require/exclude、词边界、日期。都在规范化文本上做。
 import type { Entry } from '../glossary/entry';
-import { findDatedYears } from '../text/years';
+import { narratedYears } from '../text/years';
 import { clauseAt, clauseText, cueMatches, type Clause, type CueContext } from './clause';
 import { describesChange } from './change-narration';
 import type { Sentences } from '../text/sentences';
@@ -47,7 +47,7 @@ export function isHistorical(norm: string, clause: Clause, s: number, e: number,
   const untilYear = Number(until.slice(0, 4));
   const text = clauseText(norm, clause, s, e);
   let early = false;
-  for (const y of findDatedYears(text)) {
+  for (const y of narratedYears(text)) {
     if (y.year >= untilYear) return false;
     early = true;
   }

@@ -10,7 +10,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
-import { applyQuoteSemantics, punctuationOnly, quoteContext } from './quote-semantics';
+import { applyQuoteSemantics, onlyDeDiffers, punctuationOnly, quoteContext } from './quote-semantics';
 import { firstFormEndingAfter } from '../scan';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
@@ -729,6 +729,21 @@ function listOfOtherTerms(glossary: Glossary, written: string, items: string[]):
   return other > 0;
 }
 
+/** 提法的写法（term 与 variants）里与 written 编辑距离最小的一种，原样返回（持平时取 term）。f.texts 是折叠后的同序写法。 */
+function closestText(written: string, f: Formulation): string {
+  const forms = [f.entry.term, ...(f.entry.variants ?? [])];
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < f.texts.length && forms.length > 1; i++) {
+    const d = editDistance(written, f.texts[i]!);
+    if (d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  }
+  return forms[best] ?? f.entry.term;
+}
+
 export function misquoteRule(env: RuleEnv): Finding[] {
   const { scan, options } = env;
   const out: Finding[] = [];
@@ -771,15 +786,17 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const quote = quoteContext(scan.p.norm, s, e);
-      if (!quote.quoted && insertionCompletesTerm(scan, s, e, f.texts)) continue;
+      if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyDeDiffers(written, t)))) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
-      const message = `固定提法引用有误${detail}，原文为“${f.entry.term}”`;
+      // 提法有几种官方写法时，给出与所写最接近的那一种（2019 年方案的写法不必改成 2022 年法律的写法）
+      const original = closestText(written, f);
+      const message = `固定提法引用有误${detail}，原文为“${original}”`;
       const quality = (verdict.kind === 'chars' ? 0 : 1000) + f.entry.term.length;
       // 整句引语（单项提法）逐字比对出的差异，不在引号里又不自称引用的，是转述
       // （差四个字以上算转述，差一两个字是误写）
       const paraphrase = verdict.kind === 'chars' && f.items.length === 1 && verdict.cost > PARAPHRASE_CHARS;
       const finding = applyQuoteSemantics(
-        makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [f.entry.term]),
+        makeFinding(scan, s, e, 'misquote', f.entry, severity, message, [original]),
         quote,
         paraphrase,
         f.entry.quotation === 'claimed',

@@ -11,6 +11,7 @@ import type { RuleEnv } from './term-rules';
 import type { Entry } from '../glossary/entry';
 import { firstFormEndingAfter, nameMayEndAt } from '../scan';
 import { lookAlike } from '../text/look-alike';
+import { onlyDeDiffers } from './quote-semantics';
 
 /** written 与 form 等长、逐字比：每个换掉的字都不同音、不形近且在一个多字词里（换了词，不是错字）。 */
 function wordSubstitution(env: RuleEnv, s: number, written: string, form: string): boolean {
@@ -26,6 +27,19 @@ function wordSubstitution(env: RuleEnv, s: number, written: string, form: string
   return true;
 }
 
+/**
+ * written 是在 form 中间整段插入一个多字词（增强职业“技术”教育适应性）：插入的部分前后都是分词边界，
+ * 是作者把名称说得更完整，不是误写。
+ */
+function wordInsertion(env: RuleEnv, s: number, written: string, form: string): boolean {
+  const extra = written.length - form.length;
+  if (extra < 2 || !env.boundary.segmenting) return false;
+  let p = 0;
+  while (p < form.length && written.charCodeAt(p) === form.charCodeAt(p)) p++;
+  if (written.slice(p + extra) !== form.slice(p)) return false;
+  return env.boundary.isBoundary(s + p) && env.boundary.isBoundary(s + p + extra);
+}
+
 /** [s, e) 与一个 4 字以上的词表写法的命中重叠吗。 */
 function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
   for (let k = firstFormEndingAfter(forms, s); k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
@@ -33,11 +47,6 @@ function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number)
 }
 
 const QUOTES = /[“”‘’"'「」『』]/;
-
-/** 只多了或少了结构助词“的”（本科层次的职业教育、有组织的劳务输出）：语法上的写法，不是误写。 */
-function onlyDeDiffers(written: string, form: string): boolean {
-  return written.replace(/的/g, '') === form.replace(/的/g, '');
-}
 
 /**
  * 名称的疑似误写 [s, e) 报成 variant（长名称近似命中与短名称同音错字共用）：与词表里其他写法的命中重叠、在书名号里、
@@ -87,7 +96,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
     if (onlyDeDiffers(written, form)) continue;
-    if (wordSubstitution(env, s, written, form)) continue;
+    if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form)) continue;
     const f = nameTypoFinding(env, entry, form, s, e);
     if (!f) continue;
     out.push(f);

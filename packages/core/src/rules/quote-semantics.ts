@@ -58,6 +58,11 @@ function strip(text: string): string {
   return out;
 }
 
+/** 只多了或少了结构助词“的”（本科层次的职业教育、两种不同的教育类型）：语法上的写法，不是误写（名称与引号外的提法共用）。 */
+export function onlyDeDiffers(written: string, form: string): boolean {
+  return written.replace(/的/g, '') === form.replace(/的/g, '');
+}
+
 const strippedCache = { for: '', value: '' };
 
 /** 句中有哪一种写法只差标点（或连写）地出现：这是正确引用或复合用法，不是误引。 */
@@ -82,7 +87,7 @@ export function applyQuoteSemantics(f: Finding, q: QuoteContext, paraphrase: boo
   if (q.attributed) {
     out = {
       ...out,
-      message: `${out.message}（引语署名为讲话原话，请核对原文后手动修改）`,
+      message: `${out.message}（这是署名引用，请核对原文后手动修改）`,
       fixes: out.fixes.map((x) => ({ ...x, safe: false })),
     };
   }

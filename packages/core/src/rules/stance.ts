@@ -2,7 +2,7 @@
 // 只有文档日期晚于终止日期、且分句是 current 时才算过时用法；回顾性叙述是正确写法。
 // 做法：紧跟术语的“以来、末、收官、结束”直接定为回顾；其余按分句里的线索加权，多者胜，持平为 neutral（不报）。
 import type { Clause } from './clause';
-import { findDatedYears } from '../text/years';
+import { narratedYears } from '../text/years';
 
 export type Stance = 'current' | 'retrospective' | 'neutral';
 
@@ -94,7 +94,7 @@ export function stanceOf(norm: string, s: number, e: number, clause: Clause, end
   // 句中年份：文档当年或以后的，是当前/将来；只有早于文档年份（且不晚于该时期末年次年）的年份时，是回顾
   let past: string | undefined;
   let present = false;
-  for (const y of findDatedYears(text)) {
+  for (const y of narratedYears(text)) {
     if (y.year >= asOfYear) {
       present = true;
       c.w += 3;

@@ -65,6 +65,19 @@ export function formatYear(year: number, form: YearHit['form']): string {
 const DASH = '—–-－~～至到';
 
 /** 作为年份写出的年份：后跟“年”，或在年份区间里（2019—2023年）。光秃秃的四位数（列表序号 2019.）不算。 */
+/**
+ * 叙述的时间：findDatedYears 去掉书名号里的年份。《现代职业教育体系建设规划（2014—2020年）》里的年份是名称的一部分，
+ * 不说明这句话讲的是哪一年（“2014年6月，……农业部……印发《……（2014—2020年）》”是 2014 年的事）。
+ */
+export function narratedYears(text: string): YearHit[] {
+  return findDatedYears(text).filter((y) => !insideBookTitle(text, y.s));
+}
+
+function insideBookTitle(text: string, i: number): boolean {
+  const open = text.lastIndexOf('《', i);
+  return open >= 0 && text.lastIndexOf('》', i) < open && text.indexOf('》', i) >= 0;
+}
+
 export function findDatedYears(text: string, base = 0): YearHit[] {
   return findYears(text, base).filter((y) => {
     if (y.withNian) return true;
