@@ -160,6 +160,11 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     words: ['全球', '世界', '国际', '发展中国家', '相对贫困', '绝对贫困', '消除'],
     description: '国际或理论语境的贫困',
   },
+  'foreign-country': {
+    words: ['外国', '国外', '境外', '各国', '欧盟', '欧洲', '英国', '德国', '法国', '澳大利亚', '新西兰', '爱尔兰', '美国', '日本', '韩国', '新加坡', '东盟', '联合国教科文'],
+    scope: 'sentence',
+    description: '句子谈的是外国的同名制度（澳大利亚资格框架……）',
+  },
   'poverty-topic': {
     words: ['脱贫', '衔接', '帮扶', '返贫', '乡村振兴'],
     scope: 'sentence',
