@@ -111,10 +111,10 @@ async function main() {
   const lspArgs = [...(quick ? ['--chars', '20000', '--edits', '100', '--samples', '50'] : []), '--env', `TIFA_CACHE_DIR=${lspCache}`];
   // 第一次启动时服务器的缓存是空的（本轮复制的词表是新目录）：编译词表、建分词词典快照都算在“打开 → 首次诊断”里。
   // 先按扩展的方式启动一次（少量编辑）填好缓存、记下冷启动的数字，下面两轮测的是用户日常的情形（缓存已建好）。
-  const lspCold = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--edits', '1', '--samples', '1', '--node-flags', '--max-semi-space-size=2', '--env', 'MALLOC_ARENA_MAX=2', '--env', 'MALLOC_MMAP_THRESHOLD_=65536']);
+  const lspCold = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--edits', '1', '--samples', '1', '--node-flags', '--max-semi-space-size=2', '--env', 'MALLOC_ARENA_MAX=2']);
   const lsp = await runCompanionBench('lsp-latency.mjs', lspArgs);
   // VS Code 扩展启动服务器的方式（extension/src/tifaClient.ts 的 SERVER_NODE_FLAGS 与 serverEnv）下再测一次
-  const lspExtension = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--node-flags', '--max-semi-space-size=2', '--env', 'MALLOC_ARENA_MAX=2', '--env', 'MALLOC_MMAP_THRESHOLD_=65536']);
+  const lspExtension = await runCompanionBench('lsp-latency.mjs', [...lspArgs, '--node-flags', '--max-semi-space-size=2', '--env', 'MALLOC_ARENA_MAX=2']);
 
   const data = {
     quick,

@@ -60,7 +60,7 @@ function realTargetRows(d) {
   if (Number.isFinite(openCold)) rows.push([`语言服务器：打开 → 首次诊断，缓存为空（装好、升级或改了默认词表后的第一次）${lspNote}`, '（参考）', `${openCold} ms`, '（参考）']);
   const openExt = lspMs(/打开 → 首次诊断[^\n]*?([\d.]+) ms/, d.lspExtension);
   if (Number.isFinite(openExt))
-    rows.push([`语言服务器：打开 → 首次诊断，按 VS Code 扩展的启动方式（--max-semi-space-size=2，MALLOC_ARENA_MAX=2，MALLOC_MMAP_THRESHOLD_=65536）${lspNote}`, '≤ 250 ms', `${openExt} ms`, d.quick ? '—' : mark(openExt <= 250)]);
+    rows.push([`语言服务器：打开 → 首次诊断，按 VS Code 扩展的启动方式（--max-semi-space-size=2，MALLOC_ARENA_MAX=2）${lspNote}`, '≤ 250 ms', `${openExt} ms`, d.quick ? '—' : mark(openExt <= 250)]);
   if (Number.isFinite(rssExt))
     rows.push([`语言服务器：1,000 次编辑后 RSS，按 VS Code 扩展的启动方式${lspNote}`, '≤ 150 MB', `${rssExt} MB（编辑 p95 ${editExt} ms）`, d.quick ? '—' : mark(rssExt <= 150)]);
   return rows;
@@ -268,7 +268,7 @@ ${coreTable(d)}
 ## 语言服务器延迟
 
 ${d.lsp}
-${d.lspExtension ? `\n按 VS Code 扩展的启动方式（\`MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 node --max-semi-space-size=2 server.js\`，见 extension/src/tifaClient.ts）：\n\n${d.lspExtension}\n` : ''}
+${d.lspExtension ? `\n按 VS Code 扩展的启动方式（\`MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 server.js\`，见 extension/src/tifaClient.ts）：\n\n${d.lspExtension}\n` : ''}
 ## 方法
 
 - 真实文本（issue 15）：\`../shared/corpus/zhijiao-dongtai-2024-06.txt\`（相对仓库根目录；内部材料，不入库）按空行分段，段落以固定种子打乱、逐轮重复，拼到 100 KB、1 MB、10 MB（\`tests/bench/lib/real-prose.mjs\`），运行时写入 tests/bench/.work/real/（不入库），以纯文本（.txt）交给两个工具。一行的文件是自拟的一句话。
