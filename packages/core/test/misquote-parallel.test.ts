@@ -79,4 +79,14 @@ describe('misquote and parallel enumerations', () => {
     // 引号外只多了结构助词“的”：转述
     expect(at('职业教育与普通教育是两种不同的教育类型，具有同等重要的地位。', '2026-03-01')).toEqual([]);
   });
+
+  it('a list the writer reorders into clauses with their own verbs, or continues into another clause, is not a quotation', () => {
+    // 各项带着自己的动词、换了顺序：作者自己的句子
+    expect(misquotes('学院深化科教融汇、产教融合，推进职普融通。')).toEqual([]);
+    // 列举后面另起分句（原文同一位置没有标点）：借用列举写别的句子
+    expect(misquotes('学院以教育强国、科技强国、人才强国建设为牵引，推进高水平学校建设。')).toEqual([]);
+    // 照旧报：纯粹的语序错误、列举里的错字（即使用逗号分隔）
+    expect(misquotes('学院推进产教融合、职普融通、科教融汇。')).toEqual(['zhipu-rongtong-chanjiao-ronghe-kejiao-ronghui']);
+    expect(misquotes('推进职普融通，产教融合，科教融合。')).toEqual(['zhipu-rongtong-chanjiao-ronghe-kejiao-ronghui']);
+  });
 });

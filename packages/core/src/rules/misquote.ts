@@ -348,6 +348,9 @@ function itemVerdict(segs: Segment[], items: string[], boundaryAt: (pos: number)
     // 换了字或词：其余项都对得上；至少一项原样（或每项只差一个字），形近而非整项不同的最多一项。
     // 两项的提法又换了位置（“牢记使命、不忘初衷”）：原样的只剩一项、还不在原位，是另一个说法，不是误引——
     // 除非两项共用语素（“技能就业、技能成才”）：照着同一个平行格式写，仍是这条提法记错了
+    // 换了位置、不原样的项又只是在原项前后加了字（“……科教融汇、产教融合，推进职普融通”）：作者用这几个词写自己的句子，
+    // 各项带着自己的动词，不是在引这条列举
+    if (!inPlace && assign.every((j, k) => cost[k][j] === 0 || cores[k][j].text.includes(items[j]))) continue;
     const plausible = simCount <= 1 && (exact >= 1 || (simCount === 0 && ones === n)) && (inPlace || n > 2 || hasMorpheme(affix));
     if (plausible) best ??= verdictOf('substitute', span.s, span.e, (inPlace ? '' : '语序有误；') + diffs.join('，'));
     // 项内词语互换（高水平/高质量对调）：各项字数相同、用字合起来一样
@@ -729,6 +732,23 @@ function listOfOtherTerms(glossary: Glossary, written: string, items: string[]):
   return other > 0;
 }
 
+const CLAUSE_MARK = /[,;:，；：]/;
+const ANY_SEPARATOR = /[,;:，；：、]/;
+
+/**
+ * 写出的片段与原文只在中间一段不同，这段里有逗号、分号（与每种官方写法比都是如此，原文同一位置没有任何标点）：后半是另起的分句
+ * （“教育强国、科技强国、人才强国建设为牵引，推进……”对“……建设一体统筹推进”），是借用列举写别的句子，不是误引。
+ */
+function clauseBreakInChange(written: string, texts: readonly string[]): boolean {
+  return texts.every((t) => {
+    let p = 0;
+    while (p < t.length && p < written.length && written[p] === t[p]) p++;
+    let q = 0;
+    while (q < t.length - p && q < written.length - p && written[written.length - 1 - q] === t[t.length - 1 - q]) q++;
+    return CLAUSE_MARK.test(written.slice(p, written.length - q)) && !ANY_SEPARATOR.test(t.slice(p, t.length - q));
+  });
+}
+
 /** 提法的写法（term 与 variants）里与 written 编辑距离最小的一种，原样返回（持平时取 term）。f.texts 是折叠后的同序写法。 */
 function closestText(written: string, f: Formulation): string {
   const forms = [f.entry.term, ...(f.entry.variants ?? [])];
@@ -780,7 +800,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (inBookTitle(scan.p.norm, sent.start, sent.end, s, e)) continue;
       const written = scan.p.norm.slice(s, e);
       if (itemsLinkedByWords(written, f.items) || listOfOtherTerms(env.glossary, written, f.items)) continue;
-      if (otherSubject(written, f.texts)) continue;
+      if (otherSubject(written, f.texts) || clauseBreakInChange(written, f.texts)) continue;
       if (!contextAllows(f.entry, scan.sentences, scan.p.norm, s, e)) continue;
       if (!env.allowed(f.entry.id, written)) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
