@@ -129,3 +129,28 @@ describe('compiled snapshot details (read from the file on first use)', () => {
       expect(lint('我校是高职高专院校。', b).length).toBe(lint('我校是高职高专院校。', fresh).length);
     }));
 });
+
+describe('compiled snapshot and stored sources (checked only when details are read)', () => {
+  it('keeps using the snapshot for checks after a source changes, and reads the changed source when details are needed', () =>
+    withBuiltinDir('tifa-compiled-sources-', (dir) => {
+      const sources = path.join(dir, 'sources');
+      fs.mkdirSync(sources);
+      const doc = path.join(sources, '2024-01-01-ceshi-yuanwen.md');
+      fs.writeFileSync(doc, '---\ntitle: 测试原文\nissuer: 测试机关\ndate: 2024-01-01\nkind: news-report\n---\n第一段。\n');
+      loadGlossary({ builtinDir: dir, precompiled: true });
+      const cacheDir = path.join(dir, 'cache');
+      const compiledFile = () => fs.readdirSync(cacheDir).find((n) => n.startsWith('compiled-'))!;
+      const before = fs.statSync(path.join(cacheDir, compiledFile())).mtimeMs;
+      // 原文改了标题：快照照用（键只含词典文件），检查不受影响
+      fs.writeFileSync(doc, '---\ntitle: 改过的标题\nissuer: 测试机关\ndate: 2024-01-01\nkind: news-report\n---\n第一段。\n');
+      fs.utimesSync(doc, new Date(), new Date(Date.now() + 5000));
+      const g = loadGlossary({ builtinDir: dir, precompiled: true });
+      expect(g.dictionaries).toEqual([]);
+      expect(lint('我校是高职高专院校。', g.glossary).length).toBeGreaterThan(0);
+      // 读详情时发现原文指纹不符：重新编译，详情里是新标题，快照也重写了
+      expect(g.glossary.sourceDocuments.get('2024-01-01-ceshi-yuanwen')?.title).toBe('改过的标题');
+      expect(fs.statSync(path.join(cacheDir, compiledFile())).mtimeMs).toBeGreaterThan(before);
+      expect(loadGlossary({ builtinDir: dir, precompiled: true }).glossary.sourceDocuments.get('2024-01-01-ceshi-yuanwen')?.title).toBe('改过的标题');
+    }));
+});
+

@@ -1,7 +1,8 @@
 // 编译好的默认词表快照：合并、核对引语后的词条与编译好的匹配器（Aho-Corasick 的类型化数组原样存盘）。
 // 检查一行文件时，词表的合并核对与自动机编译比检查本身贵得多；没有用户词典时（多数运行）直接读这份快照。
-// 键：默认词表各文件的指纹（builtin-snapshot.ts 的 stampOf）+ 正在运行的程序文件（bundle）的大小与修改时间：
-// 词表或程序任何一边变了都重新编译。只在没有任何诊断时写；读不了、对不上都当作没有。
+// 键：默认词表各词典文件的指纹（builtin-snapshot.ts 的 stampOf）+ 正在运行的程序文件（bundle）的大小与修改时间：
+// 词表或程序任何一边变了都重新编译。存档原文只影响详情段，它们的指纹存在头里、读详情时才核对（启动时不必 stat 几百个文件）。
+// 只在没有任何诊断时写；读不了、对不上都当作没有。
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentRef } from '../types';
@@ -20,7 +21,7 @@ import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 
-const FORMAT = 10;
+const FORMAT = 11;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -57,6 +58,14 @@ interface Header {
   wordsKey: string;
   /** 折叠好的写法与词条下标（glossary.ts 的 formIndex）。 */
   formKeys: { keys: string[]; entries: number[] };
+  /** 写快照时存档原文（sources/）的指纹：详情段里的来源取自它们，读详情时才核对（键里只有词典文件）。 */
+  sourcesStamp: string;
+}
+
+/** 读快照时给的存档原文核对：当前指纹，以及指纹不符时重新编译整份词表（并重写快照）的办法。 */
+export interface SourcesCheck {
+  stamp: () => string | undefined;
+  rebuild: () => Glossary | undefined;
 }
 
 // 由匹配器推出的表（anchor-plan、short-plan、pattern-roles）：与自动机的数组一起存进数组区，读时放进各自的缓存
@@ -111,15 +120,23 @@ function entryName(dir: string): string {
 /** 详情段读不到时（快照在进程运行期间被换掉、内容也变了）：词条照常检查，只是悬停等处少了来源与例句。 */
 const NO_DETAILS: Details = { entries: [], sources: [], pinyin: [], keyOrders: [], keyOrderOf: [] };
 
-/** 按需读详情段：仍是同一个文件就直接读；文件换过则核对键，键不同就不用。 */
-function detailsReader(name: string, identity: string, key: string, where: { offset: number; length: number }): () => Details {
+/**
+ * 按需读详情段：仍是同一个文件就直接读；文件换过则核对键，键不同就不用。
+ * 存档原文在写快照后改过（指纹不符）：详情里的来源已旧，重新编译整份词表取详情（词条须与快照同序，否则不用）。
+ */
+function detailsReader(name: string, identity: string, header: Header, where: { offset: number; length: number }, sources?: SourcesCheck): () => Details {
   return () => {
+    if (sources && sources.stamp() !== header.sourcesStamp) {
+      const g = sources.rebuild();
+      const same = g && g.entries.length === header.entries.length && g.entries.every((e, i) => e.id === header.entries[i]!.id);
+      return same ? detailsOf(g).details : NO_DETAILS;
+    }
     const entry = openSizedEntry(name);
     if (!entry) return NO_DETAILS;
     try {
       if (entry.identity !== identity) {
-        const header = readHeader(entry);
-        if (header?.key !== key) return NO_DETAILS;
+        const current = readHeader(entry);
+        if (current?.key !== header.key || current.sourcesStamp !== header.sourcesStamp) return NO_DETAILS;
       }
       return readJson(entry, where.offset, where.length) as Details;
     } catch {
@@ -142,7 +159,7 @@ function readHeader(entry: SizedEntry): (Header & { binStart: number }) | undefi
   return { ...header, binStart: 4 + jsonLength };
 }
 
-export function readCompiled(dir: string, key: string): Glossary | undefined {
+export function readCompiled(dir: string, key: string, sources?: SourcesCheck): Glossary | undefined {
   const name = entryName(dir);
   const entry = openSizedEntry(name);
   if (!entry) return undefined;
@@ -163,7 +180,7 @@ export function readCompiled(dir: string, key: string): Glossary | undefined {
       anchorFormulation: arrays.anchorFormulation as Int32Array,
       anchorBit: arrays.anchorBit as Int32Array,
     };
-    const readDetails = detailsReader(name, entry.identity, key, { offset: binStart + header.details.offset, length: header.details.length });
+    const readDetails = detailsReader(name, entry.identity, header, { offset: binStart + header.details.offset, length: header.details.length }, sources);
     const entries = header.entries;
     let details: Details | undefined;
     let position: Map<string, number> | undefined;
@@ -210,7 +227,41 @@ function formKeysOf(glossary: Glossary): Header['formKeys'] {
   return { keys, entries };
 }
 
-export function writeCompiled(dir: string, key: string, glossary: Glossary): void {
+/** 词条去掉详情字段后的样子，与详情段（来源、例句、拼音键、字段顺序）。 */
+function detailsOf(glossary: Glossary): { lean: Entry[]; details: Details } {
+  const lean: Entry[] = [];
+  const detailList: Detail[] = [];
+  const keyOrders: string[][] = [];
+  const orderIndex = new Map<string, number>();
+  const keyOrderOf: number[] = [];
+  for (const entry of glossary.entries) {
+    const rest: Record<string, unknown> = { ...entry };
+    const order = Object.keys(rest);
+    const sig = order.join(',');
+    if (!orderIndex.has(sig)) orderIndex.set(sig, keyOrders.push(order) - 1);
+    keyOrderOf.push(orderIndex.get(sig)!);
+    const detail: Record<string, unknown> = {};
+    for (const field of DETAIL_FIELDS) {
+      if (!(field in rest)) continue;
+      detail[field] = rest[field];
+      delete rest[field];
+    }
+    lean.push(rest as unknown as Entry);
+    detailList.push(detail as Detail);
+  }
+  const pinyin = new Map<string, [string, string, string]>();
+  for (const entry of glossary.entries) {
+    if (entry.status !== 'current') continue;
+    for (const form of [entry.term, ...(entry.variants ?? [])]) {
+      if (pinyin.has(form)) continue;
+      const keys = pinyinKeys(form);
+      pinyin.set(form, [form, keys.initials, keys.full]);
+    }
+  }
+  return { lean, details: { entries: detailList, sources: [...glossary.sourceDocuments.values()], pinyin: [...pinyin.values()], keyOrders, keyOrderOf } };
+}
+
+export function writeCompiled(dir: string, key: string, glossary: Glossary, sourcesStamp: string): void {
   try {
     const parts = matcherParts(glossary.matcher, glossary.entries);
     const named: [string, TypedArray][] = [
@@ -226,36 +277,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
       offset += Math.ceil(a.byteLength / 8) * 8;
     }
-    const lean: Entry[] = [];
-    const detailList: Detail[] = [];
-    const keyOrders: string[][] = [];
-    const orderIndex = new Map<string, number>();
-    const keyOrderOf: number[] = [];
-    for (const entry of glossary.entries) {
-      const rest: Record<string, unknown> = { ...entry };
-      const order = Object.keys(rest);
-      const sig = order.join(',');
-      if (!orderIndex.has(sig)) orderIndex.set(sig, keyOrders.push(order) - 1);
-      keyOrderOf.push(orderIndex.get(sig)!);
-      const detail: Record<string, unknown> = {};
-      for (const field of DETAIL_FIELDS) {
-        if (!(field in rest)) continue;
-        detail[field] = rest[field];
-        delete rest[field];
-      }
-      lean.push(rest as unknown as Entry);
-      detailList.push(detail as Detail);
-    }
-    const pinyin = new Map<string, [string, string, string]>();
-    for (const entry of glossary.entries) {
-      if (entry.status !== 'current') continue;
-      for (const form of [entry.term, ...(entry.variants ?? [])]) {
-        if (pinyin.has(form)) continue;
-        const keys = pinyinKeys(form);
-        pinyin.set(form, [form, keys.initials, keys.full]);
-      }
-    }
-    const details: Details = { entries: detailList, sources: [...glossary.sourceDocuments.values()], pinyin: [...pinyin.values()], keyOrders, keyOrderOf };
+    const { lean, details } = detailsOf(glossary);
     const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
     const bin = new Uint8Array(offset + detailJson.length);
     for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
@@ -274,6 +296,7 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary): voi
       arrays: refs,
       wordsKey: wordsKey(glossary),
       formKeys: formKeysOf(glossary),
+      sourcesStamp,
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);

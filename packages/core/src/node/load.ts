@@ -86,13 +86,26 @@ export interface LoadGlossaryOptions {
   precompiled?: boolean;
 }
 
-/** 默认词表目录：先看整体快照（builtin-snapshot.ts），没有或过期时逐个文件解析，并在没有诊断时写快照。 */
-function builtinStamp(dir: string): { files: string[]; stamp: string | undefined } {
+/**
+ * 默认词表的指纹：词典文件的（stamp）与存档原文的（sources，几百个文件，用到时才 stat）。
+ * 编译好的快照只按词典文件起键：存档原文只影响详情段里的来源，读详情时才核对（compiled-glossary.ts）。
+ */
+function builtinStamp(dir: string): { files: string[]; stamp: string | undefined; sources: () => string | undefined } {
   const files = dictionaryFiles(dir);
-  return { files, stamp: stampOf([...files, ...sourceFiles(path.join(dir, 'sources'))]) };
+  let sources: string | undefined | null = null;
+  return { files, stamp: stampOf(files), sources: () => (sources === null ? (sources = stampOf(sourceFiles(path.join(dir, 'sources')))) : sources) };
 }
 
-function loadBuiltin(dir: string, { files, stamp }: ReturnType<typeof builtinStamp>): BuiltinContent {
+/** 整体快照（词典与存档原文）的指纹：两部分都要。 */
+function fullStamp({ stamp, sources }: ReturnType<typeof builtinStamp>): string | undefined {
+  const s = sources();
+  return stamp !== undefined && s !== undefined ? `${stamp}\0${s}` : undefined;
+}
+
+/** 默认词表目录：先看整体快照（builtin-snapshot.ts），没有或过期时逐个文件解析，并在没有诊断时写快照。 */
+function loadBuiltin(dir: string, stamped: ReturnType<typeof builtinStamp>): BuiltinContent {
+  const { files } = stamped;
+  const stamp = fullStamp(stamped);
   const sourcesDir = path.join(dir, 'sources');
   const cached = stamp ? readSnapshot(dir, stamp) : undefined;
   if (cached) return cached;
@@ -122,14 +135,18 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
       const stamped = builtinStamp(dir);
       const useCompiled = options.precompiled === true && !(options.dictionaries ?? []).length && stamped.stamp !== undefined;
       const key = useCompiled ? compiledKey(stamped.stamp!) : '';
-      const compiled = useCompiled ? readCompiled(dir, key) : undefined;
-      if (compiled) return { glossary: compiled, diagnostics: [], dictionaries: [] };
-      const builtin = loadBuiltin(dir, stamped);
-      if (useCompiled) {
+      // 编译并（没有诊断时）写快照；快照读到了、存档原文却改过时，取详情也走这里
+      const compile = () => {
+        const builtin = loadBuiltin(dir, stamped);
         const result = createGlossary(builtin.dictionaries, { sources: builtin.sources });
-        if (!builtin.diagnostics.length && !result.diagnostics.length) writeCompiled(dir, key, result.glossary);
+        const sourcesStamp = stamped.sources();
+        if (!builtin.diagnostics.length && !result.diagnostics.length && sourcesStamp !== undefined) writeCompiled(dir, key, result.glossary, sourcesStamp);
         return { glossary: result.glossary, diagnostics: [...builtin.diagnostics, ...result.diagnostics], dictionaries: builtin.dictionaries };
-      }
+      };
+      const compiled = useCompiled ? readCompiled(dir, key, { stamp: stamped.sources, rebuild: () => compile().glossary }) : undefined;
+      if (compiled) return { glossary: compiled, diagnostics: [], dictionaries: [] };
+      if (useCompiled) return compile();
+      const builtin = loadBuiltin(dir, stamped);
       diagnostics.push(...builtin.diagnostics);
       dicts.push(...builtin.dictionaries);
       sources = builtin.sources;
