@@ -9,6 +9,7 @@ import { extractCommand } from './commands/extract';
 import { MAIN_HELP } from './commands/help-text';
 import { lintCommand } from './commands/lint';
 import { TIFA_VERSION } from './version';
+import { directStdio } from './terminal/direct-stdio';
 
 type Command = (args: string[], ctx: CommandContext) => Promise<number>;
 
@@ -61,11 +62,24 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
 
 function main(): void {
   // 管道提前关闭（如 | head）时安静退出
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-  const ctx: CommandContext = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const quit = () => process.exit(process.exitCode ?? 0);
+  let stdoutReady = false;
+  const stdout = () => {
+    if (!stdoutReady) {
+      stdoutReady = true;
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') quit();
+        throw err;
+      });
+    }
+    return process.stdout;
+  };
+  const ctx: CommandContext = {
+    cwd: process.cwd(),
+    stdout: directStdio(1, stdout, quit),
+    stderr: directStdio(2, () => process.stderr, () => {}),
+    env: process.env,
+  };
   void run(process.argv.slice(2), ctx).then((code) => {
     process.exitCode = code;
   });
