@@ -151,7 +151,10 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
   },
   'education-level': { words: ['学历', '文化程度'], description: '学历层次（中专学历）' },
   'teaching-support': { pattern: /^支教/, where: 'next', description: '顶岗支教（师范生）' },
-  'pilot-or-other-apprenticeship': { words: ['示范点', '试点', '企业新型学徒制'], description: '试点、示范点、企业新型学徒制' },
+  'pilot-or-other-apprenticeship': {
+    words: ['示范点', '试点单位', '试点院校', '试点学校', '试点专业', '试点项目单位', '企业新型学徒制'],
+    description: '试点单位、示范点（入选的身份）、企业新型学徒制',
+  },
   'poverty-exit': {
     words: ['全部脱贫', '已脱贫', '已经脱贫', '脱贫摘帽', '稳定脱贫', '摘帽', '退出', '出列'],
     description: '叙述脱贫摘帽、退出',
