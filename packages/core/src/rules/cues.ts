@@ -108,6 +108,11 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
   'shuangyou-or-group': { words: ['双优', '集团'], description: '中职“双优”或职教集团' },
   'department-suffix': { pattern: /^[门分]/, where: 'next', description: '后接“门”“分”（国土资源部门等泛指的部门，“……部分”）' },
   'numbered-edition': { pattern: /第[一二三四五六七八九十\d]+届/, where: 'before', description: '前有“第×届”（历届赛事的专名）' },
+  'edition-one-to-nine': {
+    pattern: /第(?:[一二三四五六七八九]|[1-9])届\s*$/,
+    where: 'before',
+    description: '紧挨着“第一届”至“第九届”（赛事改名前的届次；第十届以后已是新名称）',
+  },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',
