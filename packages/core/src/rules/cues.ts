@@ -113,6 +113,11 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     where: 'before',
     description: '紧挨着“第一届”至“第九届”（赛事改名前的届次；第十届以后已是新名称）',
   },
+  'other-organization-congress': {
+    pattern: /(?:共青团|团的?|工会的?|妇联|妇女|学联|青联|少先队|侨联|科协|文联|作协|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/,
+    where: 'prev',
+    description: '紧挨在前的“团、共青团、工会、妇联……”：那是别的组织的代表大会（团十九大）',
+  },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',
