@@ -89,4 +89,14 @@ describe('misquote and parallel enumerations', () => {
     expect(misquotes('学院推进产教融合、职普融通、科教融汇。')).toEqual(['zhipu-rongtong-chanjiao-ronghe-kejiao-ronghui']);
     expect(misquotes('推进职普融通，产教融合，科教融合。')).toEqual(['zhipu-rongtong-chanjiao-ronghe-kejiao-ronghui']);
   });
+
+  it('a list of equal modifiers ending in 的 + a head noun: another team named with an added word is not a misquote', () => {
+    // 2018 年教师队伍意见的“高素质专业化创新型教师队伍”、职业院校的“双师型”教师队伍
+    expect(misquotes('建设一支师德高尚、业务精湛、结构合理、充满活力的高素质专业化创新型教师队伍。')).toEqual([]);
+    expect(misquotes('打造师德高尚、业务精湛、结构合理、充满活力的高素质“双师型”教师队伍。')).toEqual([]);
+    // 照旧报：修饰语调序、中心语里的错字或换了近义的字
+    expect(misquotes('建设一支师德高尚、结构合理、业务精湛、充满活力的高素质专业化教师队伍。')).toEqual(['shide-gaoshang-yewu-jingzhan-jiegou-heli-chongman-huoli']);
+    expect(misquotes('建设一支师德高尚、业务精湛、结构合理、充满活力的高水平专业化教师队伍。')).toEqual(['shide-gaoshang-yewu-jingzhan-jiegou-heli-chongman-huoli']);
+  });
 });
+

@@ -201,11 +201,36 @@ function headSplit(items: string[]): HeadSplit {
       const head = at >= 0 ? last.slice(0, at + q) : '';
       if (head && head.length >= Math.min(...lens) - 1 && head.length <= Math.max(...lens) + 1 && last.length - head.length >= 2) {
         h = { items: [...others, head], tail: last.slice(head.length) };
+      } else {
+        // 前几项是等长的并列修饰语、末项是“修饰语 + 的 + 中心语”（师德高尚、业务精湛、结构合理、充满活力的高素质专业化教师队伍）：
+        // 在“的”处切下中心语
+        const de = last.indexOf('的');
+        if (lens.every((l) => l === de) && last.length - de >= 4) h = { items: [...others, last.slice(0, de)], tail: last.slice(de) };
       }
     }
     headSplits.set(items, h);
   }
   return h;
+}
+
+/**
+ * sentence 在 at 处接着的是中心语 tail 加上或换掉了整词（“……的高素质专业化创新型教师队伍”“……的高素质‘双师型’教师队伍”）：
+ * 作者说的是另一支队伍，不是把中心语记错了。以 tail 的末两字为终点找写出的中心语；不同的那段前后都要是词边界，
+ * 换掉的字与原字又没有一个相同（差一两个字的错字不算）。
+ */
+function elaboratedTail(sentence: string, at: number, tail: string, boundaryAt: (pos: number) => boolean): boolean {
+  const end = tail.slice(-2);
+  const stop = sentence.indexOf(end, at + Math.max(0, tail.length - 4));
+  if (stop < 0 || stop + 2 - at > tail.length + 8) return false;
+  const written = sentence.slice(at, stop + 2);
+  let p = 0;
+  while (p < tail.length && p < written.length && written[p] === tail[p]) p++;
+  let q = 0;
+  while (q < tail.length - p && q < written.length - p && written[written.length - 1 - q] === tail[tail.length - 1 - q]) q++;
+  const mid = written.slice(p, written.length - q);
+  const old = tail.slice(p, tail.length - q);
+  if (mid.length < 2 || !boundaryAt(at + p) || !boundaryAt(at + written.length - q)) return false;
+  return [...old].every((c) => !mid.includes(c));
 }
 
 /** sentence 在 at 处接着的文字与中心语 tail 形近（长度 ±2 内编辑距离不超过一半）吗。 */
@@ -580,7 +605,7 @@ function sentenceVerdict(env: RuleEnv, f: Formulation, sentence: string, sentSta
     // 中心语原样紧跟在末项之后：判定的区间包括它。各项原样、中心语整个换了（“……创新型产业工人大军”）：另一个说法，不比。
     // 否则照不切分的各项比对（中心语里的错字由末项的比对发现：“……协同发展”对“……协同创新”）
     if (verdict && sentence.startsWith(split.tail, verdict.e)) verdict = verdictOf(verdict.kind, verdict.s, verdict.e + split.tail.length, verdict.detail, verdict.cost);
-    else if (verdict?.kind === 'exact' && !nearTail(sentence, verdict.e, split.tail)) return null;
+    else if (verdict?.kind === 'exact' && (!nearTail(sentence, verdict.e, split.tail) || elaboratedTail(sentence, verdict.e, split.tail, boundaryAt))) return null;
     else verdict = itemsPossible ? itemVerdict(segmentsOf(sentence), f.items, boundaryAt) : null;
   }
   if (verdict?.kind === 'distinct') return null;
