@@ -24,10 +24,26 @@ describe('clause scope', () => {
     expect(t.slice(c.start, c.end)).toBe('“十四五”期间,学院将建设、改造实训室');
   });
 
+  it('an ended plan in 《》 written as the guide of current work (以《……》为指导) is reported', () => {
+    expect(ids('2026年，学院坚持以《国家中长期教育改革和发展规划纲要（2010—2020年）》为指导，推进内涵建设。')).toContain('outdated-term:guojia-zhongchangqi-jiaoyu-guihua-gangyao');
+    expect(ids('学院以《国家中长期教育改革和发展规划纲要（2010—2020年）》颁布为契机，推进改革。')).toEqual([]);
+  });
+
   it('a year inside a document title is part of its name, not the time the sentence narrates', () => {
     const issued = '2014年6月，教育部、国家发展改革委、财政部、人力资源社会保障部、农业部、国务院扶贫办印发《现代职业教育体系建设规划（2014—2020年）》。';
     expect(ids(issued)).toEqual([]);
     expect(ids('学院与农业部门合作，落实农业部部署的《现代职业教育体系建设规划（2014—2020年）》。')).toContain('outdated-term:nongyebu');
+  });
+
+  it('a form that adds a character or two around an outdated name keeps them in the suggestion, unless the replacement is a rewording', () => {
+    const sug = (text: string) => run(text).find((f) => f.ruleId === 'outdated-term')?.suggestions;
+    expect(sug('学生顶岗实习期间表现良好。')).toEqual(['岗位实习期']);
+    expect(sug('学院修订了毕业顶岗实习管理办法。')).toEqual(['毕业岗位实习']);
+    expect(sug('我校是一所高职高专院校。')?.[0]).toBe('高职专科院校');
+    // 口号式的替换整句改写，不拼接“决战”
+    const slogan = sug('学院上下凝心聚力，决战决胜全面建成小康社会。');
+    expect(slogan?.length).toBeGreaterThan(0);
+    expect(slogan?.every((t) => !t.startsWith('决战'))).toBe(true);
   });
 
   it('a year in another clause does not make the term historical', () => {

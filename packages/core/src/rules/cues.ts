@@ -118,6 +118,11 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     where: 'prev',
     description: '紧挨在前的“团、共青团、工会、妇联……”：那是别的组织的代表大会（团十九大）',
   },
+  'teaching-ability-contest': {
+    pattern: /^(?:教学能力比赛|教师教学能力比赛|班主任能力比赛)/,
+    where: 'next',
+    description: '后接“教学能力比赛、班主任能力比赛”（教师赛事沿用原名，改名与否未见文件）',
+  },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',

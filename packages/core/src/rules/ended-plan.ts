@@ -4,7 +4,7 @@
 import type { Finding } from '../types';
 import { findYearRanges } from '../text/years';
 import { clauseAt } from './clause';
-import { markedHistorical, ONGOING_BEFORE_TITLE } from './context';
+import { markedHistorical, titleTreatedAsCurrent } from './context';
 import { makeFinding } from './finding';
 import { ruleSeverity } from './severity';
 import { stanceOf } from './stance';
@@ -46,7 +46,7 @@ export function endedPlanRule(env: RuleEnv): Finding[] {
     if (scan.forms.some((f) => f.s < e && s < f.e)) continue;
     const title = titleAround(norm, sent, s, e);
     if (title) {
-      if (!ONGOING_BEFORE_TITLE.test(norm.slice(Math.max(sent.start, title.start - 8), title.start))) continue;
+      if (!titleTreatedAsCurrent(norm, sent.start, title)) continue;
       s = title.start;
       e = title.end;
     }

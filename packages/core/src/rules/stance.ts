@@ -55,7 +55,8 @@ function score(cues: Cue[], text: string): { w: number; cue?: string } {
     const m = c.re.exec(text);
     if (m) {
       w += c.w;
-      cue ??= m[0];
+      // 术语的位置在分句文本里是 \u0000：说明里写成“以……为指导”
+      cue ??= m[0].replace(/\u0000/g, '……');
     }
   }
   return { w, cue };

@@ -3,7 +3,7 @@ import type { Finding, LintOptions } from '../types';
 import type { Entry } from '../glossary/entry';
 import type { Glossary } from '../glossary/glossary';
 import type { Scan, FormMatch } from '../scan';
-import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDate, ONGOING_BEFORE_TITLE, outdatedFrom } from './context';
+import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDate, outdatedFrom, titleTreatedAsCurrent } from './context';
 import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
 import { duringEndedPeriod } from './ended-period';
@@ -61,7 +61,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   let s = m.s;
   let e = m.e;
   if (title) {
-    if (!entry.period || !ONGOING_BEFORE_TITLE.test(norm.slice(Math.max(sent.start, title.start - 8), title.start))) return null;
+    if (!entry.period || !titleTreatedAsCurrent(norm, sent.start, title)) return null;
     s = title.start;
     e = title.end;
   }
@@ -83,6 +83,17 @@ function periodAt(env: RuleEnv, entry: Entry): string[] {
   return hit ? [hit.term] : [];
 }
 
+/**
+ * 写出的是术语前后多一两个字的写法（顶岗实习期、毕业顶岗实习、高职高专院校），替换写法又是同一位置上的另一个名称
+ * （长短相差不超过两个字）：建议只换术语那一段，多出的字留着（岗位实习期、毕业岗位实习、高职专科院校），
+ * 否则改完就成了“学生岗位实习间”。口号式的替换（决战决胜全面建成小康社会 → 全面建设社会主义现代化国家）整句改写，不拼接。
+ */
+function keepAffix(written: string, term: string, terms: string[]): string[] {
+  const at = written.indexOf(term);
+  if (at < 0 || written.length === term.length || written.length - term.length > 2) return terms;
+  return terms.map((t) => (Math.abs(t.length - term.length) <= 2 ? written.slice(0, at) + t + written.slice(at + term.length) : t));
+}
+
 export function termRules(env: RuleEnv): Finding[] {
   const out: Finding[] = [];
   const { scan, asOf, options } = env;
@@ -101,6 +112,7 @@ export function termRules(env: RuleEnv): Finding[] {
       if (entry.period && terms.length === 0) terms = periodAt(env, entry);
       else if (entry.replacement && terms.length === 0) continue;
       const written = scan.p.text.slice(scan.p.map[m.s], scan.p.map[m.e - 1] + 1);
+      terms = keepAffix(written, entry.term, terms);
       const stance = entry.period ? `（文档日期 ${asOf}，${cue ? `本句“${cue}”` : '本句'}把它写成了当前或将来）` : '';
       const head = terms.length
         ? `“${written}”已是过时提法，现行规范写法为“${terms.join('”或“')}”`
