@@ -4,6 +4,7 @@
 // 逐字引用正确、或只共用一两项的句子不报。
 import type { Finding } from '../types';
 import type { Formulation } from '../glossary/compile';
+import { commonEnds } from '../text/common-ends';
 import { editDistance } from '../text/edit-distance';
 import { isItemSeparatorCode, isSoftSeparatorCode as isSoftSepCode } from '../text/separators';
 import { makeFinding } from './finding';
@@ -223,10 +224,7 @@ function elaboratedTail(sentence: string, at: number, tail: string, boundaryAt: 
   const stop = sentence.indexOf(end, at + Math.max(0, tail.length - 4));
   if (stop < 0 || stop + 2 - at > tail.length + 8) return false;
   const written = sentence.slice(at, stop + 2);
-  let p = 0;
-  while (p < tail.length && p < written.length && written[p] === tail[p]) p++;
-  let q = 0;
-  while (q < tail.length - p && q < written.length - p && written[written.length - 1 - q] === tail[tail.length - 1 - q]) q++;
+  const { prefix: p, suffix: q } = commonEnds(written, tail);
   const mid = written.slice(p, written.length - q);
   const old = tail.slice(p, tail.length - q);
   if (mid.length < 2 || !boundaryAt(at + p) || !boundaryAt(at + written.length - q)) return false;
@@ -640,10 +638,7 @@ function insertionCompletesTerm(scan: RuleEnv['scan'], s: number, e: number, tex
   for (const t of texts) {
     const extra = written.length - t.length;
     if (extra <= 0) continue;
-    let p = 0;
-    while (p < t.length && written[p] === t[p]) p++;
-    let q = 0;
-    while (q < t.length - p && written[written.length - 1 - q] === t[t.length - 1 - q]) q++;
+    const { prefix: p, suffix: q } = commonEnds(written, t);
     if (p + q !== t.length) continue;
     const a = s + p;
     const b = a + extra;
@@ -766,10 +761,7 @@ const ANY_SEPARATOR = /[,;:，；：、]/;
  */
 function clauseBreakInChange(written: string, texts: readonly string[]): boolean {
   return texts.every((t) => {
-    let p = 0;
-    while (p < t.length && p < written.length && written[p] === t[p]) p++;
-    let q = 0;
-    while (q < t.length - p && q < written.length - p && written[written.length - 1 - q] === t[t.length - 1 - q]) q++;
+    const { prefix: p, suffix: q } = commonEnds(written, t);
     return CLAUSE_MARK.test(written.slice(p, written.length - q)) && !ANY_SEPARATOR.test(t.slice(p, t.length - q));
   });
 }

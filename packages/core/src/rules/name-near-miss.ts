@@ -3,6 +3,7 @@
 // 只换了字（长度不变）时，换上的字与原字不同音、又处在分词切出的一个多字词里（高水平“教师”队伍 对 高水平“双师”队伍），
 // 是换了一个词、说的是别的事，不是误写；同音、近音（人民→人名：拼音输入的错字）、形近（text/look-alike.ts）或换上的字不成词才报。
 import type { Finding } from '../types';
+import { commonEnds } from '../text/common-ends';
 import { editDistance } from '../text/edit-distance';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
@@ -34,9 +35,8 @@ function wordSubstitution(env: RuleEnv, s: number, written: string, form: string
 function wordInsertion(env: RuleEnv, s: number, written: string, form: string): boolean {
   const extra = written.length - form.length;
   if (extra < 2 || !env.boundary.segmenting) return false;
-  let p = 0;
-  while (p < form.length && written.charCodeAt(p) === form.charCodeAt(p)) p++;
-  if (written.slice(p + extra) !== form.slice(p)) return false;
+  const { prefix: p, suffix: q } = commonEnds(written, form);
+  if (p + q !== form.length) return false;
   return env.boundary.isBoundary(s + p) && env.boundary.isBoundary(s + p + extra);
 }
 
