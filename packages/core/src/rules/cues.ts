@@ -123,6 +123,7 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     where: 'next',
     description: '后接“教学能力比赛、班主任能力比赛”（教师赛事沿用原名，改名与否未见文件）',
   },
+  'universal-stage': { words: ['普及化'], scope: 'sentence', description: '句中也提到“普及化”（从大众化到普及化的叙述）' },
   'renamed-institution': {
     words: ['前身', '更名', '为基础', '基础上', '撤销', '升格'],
     description: '叙述更名、升格的沿革',
