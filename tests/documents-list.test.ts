@@ -66,6 +66,13 @@ describe('national documents list', () => {
     expect(tried).toBeGreaterThanOrEqual(110);
   });
 
+  it('a title written with a glossary short form (思政课 for 思想政治理论课) is a misquote whose fix is the exact title', () => {
+    const title = '关于深化新时代学校思想政治理论课改革创新的若干意见';
+    expect(docs.some((d) => d.title === title)).toBe(true);
+    const findings = check('学院认真落实《关于深化新时代学校思政课改革创新的若干意见》。');
+    expect(findings.map((f) => [f.ruleId, f.suggestions[0]])).toEqual([['misquote', title]]);
+  });
+
   it('wrong years in a title’s parentheses are a misquote with the listed years as fix', () => {
     const dated = docs.filter((d) => /（\d{4}—\d{4}年）/.test(d.title));
     expect(dated.length).toBeGreaterThanOrEqual(10);

@@ -77,12 +77,38 @@ export function matchTitle(glossary: Glossary, written: string): TitleMatch | un
   return m;
 }
 
+const shortForms = new WeakMap<Glossary, [string, string][]>();
+
+/** 现行词条比规范写法短的 variant 与规范写法（思政课 → 思想政治理论课），按比对用的标题键折叠。 */
+function shortFormsOf(glossary: Glossary): [string, string][] {
+  let pairs = shortForms.get(glossary);
+  if (!pairs) {
+    pairs = [];
+    for (const e of glossary.entries) {
+      if (e.status !== 'current' || e.kind === 'formulation') continue;
+      const term = titleKey(e.term);
+      for (const v of e.variants ?? []) {
+        const short = titleKey(v);
+        if (short.length >= 2 && short.length < term.length && !term.includes(short)) pairs.push([short, term]);
+      }
+    }
+    shortForms.set(glossary, pairs);
+  }
+  return pairs;
+}
+
 function findTitle(glossary: Glossary, written: string): TitleMatch | undefined {
   const idx = indexOf(glossary);
   const title = titleKey(written);
   if (!idx.length) return undefined;
   for (const d of idx) if (d.folded === title) return { doc: d.doc, exact: true };
   if (title.length < 8) return undefined;
+  // 标题里用了简称（《关于深化新时代学校思政课改革创新的若干意见》）：换回全称后与目录里的标题完全一致
+  for (const [short, term] of shortFormsOf(glossary)) {
+    if (!title.includes(short)) continue;
+    const full = title.split(short).join(term);
+    for (const d of idx) if (d.folded === full) return { doc: d.doc, exact: false };
+  }
   const noDigits = title.replace(YEAR, '#');
   const years = outsideYears(title);
   let best: { d: IndexedDoc; dist: number } | undefined;
