@@ -73,6 +73,21 @@ describe('national documents list', () => {
     expect(findings.map((f) => [f.ruleId, f.suggestions[0]])).toEqual([['misquote', title]]);
   });
 
+  it('a central issuer or a year written before “印发《……》” that contradicts the list is a warning without a fix', () => {
+    const issues = (text: string) => check(text).filter((f) => f.ruleId === 'misquote').map((f) => [f.severity, f.matched, f.fixes.length]);
+    // 目录：中共中央办公厅、国务院办公厅，2021-10
+    expect(issues('2021年10月，中共中央、国务院印发《关于推动现代职业教育高质量发展的意见》。')).toEqual([['warning', '中共中央、国务院', 0]]);
+    expect(issues('2021年10月，中共中央办公厅、国务院办公厅印发《关于推动现代职业教育高质量发展的意见》。')).toEqual([]);
+    expect(issues('2021年，中办、国办印发了《关于推动现代职业教育高质量发展的意见》。')).toEqual([]);
+    // 只写了联合发文的一方：不算写错
+    expect(issues('学院认真学习国务院办公厅印发的《关于推动现代职业教育高质量发展的意见》。')).toEqual([]);
+    // 目录：2020-10
+    expect(issues('2021年印发的《关于全面加强和改进新时代学校美育工作的意见》要求开齐开足美育课程。')).toEqual([['warning', '2021年', 0]]);
+    expect(issues('2020年印发的《关于全面加强和改进新时代学校美育工作的意见》要求开齐开足美育课程。')).toEqual([]);
+    // 年份说的是学院的事，不紧挨着“印发”：不核对
+    expect(issues('2021年，学院对照《关于全面加强和改进新时代学校美育工作的意见》完善了美育课程。')).toEqual([]);
+  });
+
   it('wrong years in a title’s parentheses are a misquote with the listed years as fix', () => {
     const dated = docs.filter((d) => /（\d{4}—\d{4}年）/.test(d.title));
     expect(dated.length).toBeGreaterThanOrEqual(10);

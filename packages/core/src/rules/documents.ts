@@ -9,6 +9,7 @@ import { editDistance } from '../text/edit-distance';
 import { foldString } from '../text/fold';
 import { makeFinding } from './finding';
 import { titlesIn } from './titles';
+import { issueProblem } from './document-issuer';
 import { ruleSeverity } from './severity';
 import type { RuleEnv } from './term-rules';
 
@@ -161,6 +162,13 @@ export function documentsRule(env: RuleEnv): Finding[] {
       const m = matchTitle(glossary, title);
       if (!m) continue;
       titled.set(t.end, m.doc);
+      // 标题前写的印发机关、年份与目录不符：事实有出入，但成文与发布的时间、机关的简称都可能有别，报 warning
+      const issued = misquote ? issueProblem(norm, scan.sentences.sentenceAt(t.start).start, t.start, m.doc) : null;
+      if (issued && allowed(env, m.doc.id, norm.slice(issued.s, issued.e))) {
+        const sev = misquote === 'error' ? 'warning' : misquote!;
+        // 不给修复：该改成什么（机关全称、简称，或改年份）要作者看上下文定
+        out.push({ ...makeFinding(scan, issued.s, issued.e, 'misquote', { id: m.doc.id }, sev, issued.message, [], []), deprecated: false });
+      }
       if (m.exact || !misquote || !allowed(env, m.doc.id, title)) continue;
       const message = `文件标题有误，应为《${m.doc.title}》${describe(m.doc) ? `（${describe(m.doc)}）` : ''}`;
       out.push(pseudo(scan, t.start, t.end, 'misquote', m.doc.id, misquote, message, m.doc.title));
