@@ -98,5 +98,12 @@ describe('misquote and parallel enumerations', () => {
     expect(misquotes('建设一支师德高尚、结构合理、业务精湛、充满活力的高素质专业化教师队伍。')).toEqual(['shide-gaoshang-yewu-jingzhan-jiegou-heli-chongman-huoli']);
     expect(misquotes('建设一支师德高尚、业务精湛、结构合理、充满活力的高水平专业化教师队伍。')).toEqual(['shide-gaoshang-yewu-jingzhan-jiegou-heli-chongman-huoli']);
   });
+
+  it('a repeated framing verb (坚持……，坚持……) swapped for another outside quotes is the writer\'s prose; a one-off verb is part of the formulation', () => {
+    const id = 'jianchi-chanjiao-ronghe-xiaoqi-hezuo-jianchi-gongxue-jiehe-zhixing-heyi';
+    expect(misquotes('学校坚持产教融合、校企合作，推进工学结合、知行合一，培养高素质技术技能人才。')).toEqual([]);
+    expect(misquotes('总书记强调，要“坚持产教融合、校企合作，推进工学结合、知行合一”。')).toEqual([id]);
+    expect(misquotes('统筹推进教育科技人才体制机制一体改革，完善新型举国体制，提升国家创新体系整体效能。')).toEqual(['tongchou-tuijin-jiaoyu-keji-rencai-tizhi-jizhi-yiti-gaige-jianquan-xinxing-juguo-tizhi']);
+  });
 });
 

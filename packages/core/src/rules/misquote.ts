@@ -766,6 +766,22 @@ function clauseBreakInChange(written: string, texts: readonly string[]): boolean
   });
 }
 
+// 列举里各项前面的动词（坚持、推进……）
+const LEADING_VERBS = new Set(['坚持', '推进', '推动', '深化', '加强', '强化', '促进', '实施', '完善', '健全', '落实', '加快', '持续', '大力', '着力', '深入']);
+
+/**
+ * 与某种官方写法只差一个两字动词，而这个动词在原文里是反复出现的引领词（“坚持……，坚持……”）：
+ * “……，推进工学结合、知行合一”是作者自己的行文，引号外不报。只出现一次的动词（健全新型举国体制）是提法本身，照报。
+ */
+function verbSwapOnly(written: string, texts: readonly string[]): boolean {
+  return texts.some((t) => {
+    const { prefix: p, suffix: q } = commonEnds(written, t);
+    const mid = written.slice(p, written.length - q);
+    const old = t.slice(p, t.length - q);
+    return LEADING_VERBS.has(mid) && LEADING_VERBS.has(old) && t.indexOf(old) !== t.lastIndexOf(old);
+  });
+}
+
 /** 提法的写法（term 与 variants）里与 written 编辑距离最小的一种，原样返回（持平时取 term）。f.texts 是折叠后的同序写法。 */
 function closestText(written: string, f: Formulation): string {
   const forms = [f.entry.term, ...(f.entry.variants ?? [])];
@@ -823,7 +839,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const quote = quoteContext(scan.p.norm, s, e);
-      if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyDeDiffers(written, t)))) continue;
+      if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyDeDiffers(written, t)) || verbSwapOnly(written, f.texts))) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       // 提法有几种官方写法时，给出与所写最接近的那一种（2019 年方案的写法不必改成 2022 年法律的写法）
       const original = closestText(written, f);
