@@ -37,7 +37,8 @@ export function issueProblem(norm: string, sentStart: number, titleStart: number
     const listed = centralIssuers(doc.issuer);
     if (written.size && [...written].some((w) => !listed.has(w))) {
       const s = at + m[0].indexOf(who);
-      return { s, e: s + who.replace(/[、,，\s和与]+$/, '').length, message: `《${doc.title}》的印发机关是${doc.issuer}，这里写成了“${who.replace(/[、,，\s和与]+$/, '')}”` };
+      const named = who.replace(/[、,，\s和与]+$/, '');
+      return { s, e: s + named.length, message: `《${doc.title}》的印发机关是${doc.issuer}，这里写成了“${named}”` };
     }
   }
   const year = m[1];

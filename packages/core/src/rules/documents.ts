@@ -167,7 +167,7 @@ export function documentsRule(env: RuleEnv): Finding[] {
       if (issued && allowed(env, m.doc.id, norm.slice(issued.s, issued.e))) {
         const sev = misquote === 'error' ? 'warning' : misquote!;
         // 不给修复：该改成什么（机关全称、简称，或改年份）要作者看上下文定
-        out.push({ ...makeFinding(scan, issued.s, issued.e, 'misquote', { id: m.doc.id }, sev, issued.message, [], []), deprecated: false });
+        out.push(pseudo(scan, issued.s, issued.e, 'misquote', m.doc.id, sev, issued.message));
       }
       if (m.exact || !misquote || !allowed(env, m.doc.id, title)) continue;
       const message = `文件标题有误，应为《${m.doc.title}》${describe(m.doc) ? `（${describe(m.doc)}）` : ''}`;
@@ -207,8 +207,9 @@ function allowed(env: RuleEnv, id: string, text: string): boolean {
   return env.allowed(id, text) && env.options.terms?.[id] !== 'off';
 }
 
-function pseudo(scan: Scan, s: number, e: number, rule: RuleId, id: string, severity: Severity, message: string, fix: string): Finding {
-  const f = makeFinding(scan, s, e, rule, { id }, severity, message, [fix]);
+/** 不属于词条的发现；fix 缺省时不给建议与修复。 */
+function pseudo(scan: Scan, s: number, e: number, rule: RuleId, id: string, severity: Severity, message: string, fix?: string): Finding {
+  const f = makeFinding(scan, s, e, rule, { id }, severity, message, fix === undefined ? [] : [fix]);
   return { ...f, deprecated: false };
 }
 
