@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVendors, lazyVendorPlugin } from '../scripts/lazy-vendor.mjs';
+import { builtinImportsPlugin } from '../scripts/builtin-imports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'dist');
@@ -28,7 +29,7 @@ export default [
     outfile: path.join(dist, 'server-main.js'),
     external: ['nodejieba', 'vscode'],
     // 拼音、YAML、ajv、iconv-lite 用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
-    plugins: [lazyVendorPlugin()],
+    plugins: [lazyVendorPlugin(), builtinImportsPlugin()],
     logOverride: { 'unsupported-require-call': 'silent' },
   },
 ];

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVendors, lazyVendorPlugin } from '../scripts/lazy-vendor.mjs';
+import { builtinImportsPlugin } from '../scripts/builtin-imports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,7 +19,7 @@ export default [
     sourcemap: 'linked',
     external: ['nodejieba', 'vscode'],
     // 拼音（补全）、YAML、ajv、iconv-lite 用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
-    plugins: [lazyVendorPlugin()],
+    plugins: [lazyVendorPlugin(), builtinImportsPlugin()],
     logOverride: { 'unsupported-require-call': 'silent' },
   },
 ];

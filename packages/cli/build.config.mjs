@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVendors, lazyVendorPlugin } from '../../scripts/lazy-vendor.mjs';
+import { builtinImportsPlugin } from '../../scripts/builtin-imports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const common = {
@@ -15,7 +16,7 @@ const common = {
   logLevel: 'warning',
 };
 // 命令行的两个 bundle 不含拼音、YAML、ajv 与 iconv-lite：用到时才从 dist/vendor/ 载入（scripts/lazy-vendor.mjs）
-const lazy = { plugins: [lazyVendorPlugin()], logOverride: { 'unsupported-require-call': 'silent' } };
+const lazy = { plugins: [lazyVendorPlugin(), builtinImportsPlugin()], logOverride: { 'unsupported-require-call': 'silent' } };
 
 export default [
   { ...common, entryPoints: [path.join(here, 'src/main.ts')], outfile: path.join(here, 'dist/tifa-main.js'), ...lazy },
