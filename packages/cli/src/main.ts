@@ -64,6 +64,7 @@ function main(): void {
   // 管道提前关闭（如 | head）时安静退出
   const quit = () => process.exit(process.exitCode ?? 0);
   let stdoutReady = false;
+  let stderrReady = false;
   const stdout = () => {
     if (!stdoutReady) {
       stdoutReady = true;
@@ -74,14 +75,21 @@ function main(): void {
     }
     return process.stdout;
   };
+  const stderr = () => {
+    stderrReady = true;
+    return process.stderr;
+  };
   const ctx: CommandContext = {
     cwd: process.cwd(),
     stdout: directStdio(1, stdout, quit),
-    stderr: directStdio(2, () => process.stderr, () => {}),
+    stderr: directStdio(2, stderr, () => {}),
     env: process.env,
   };
   void run(process.argv.slice(2), ctx).then((code) => {
     process.exitCode = code;
+    // 输出全是同步写的（没建过 Node 的流，没有待写的内容）：命令已做完，立即退出，不等事件循环排空
+    // （V8 排在空闲时的一次新生代回收与随后的清理，一行文件的检查里约 4 ms）。用过流时照常等它写完。
+    if (!stdoutReady && !stderrReady) process.exit(code);
   });
 }
 
