@@ -166,7 +166,7 @@ const scratchCache = new WeakMap<CompiledMatcher, ScanScratch>();
 function scratchFor(matcher: CompiledMatcher): ScanScratch {
   let w = scratchCache.get(matcher);
   if (!w || w.busy || w.sentenceNo > 0x3fffffff) {
-    w = { masks: new Int32Array(matcher.formulations.length), seenIn: new Int32Array(matcher.forms.length).fill(-1), sentenceNo: 0, busy: false };
+    w = { masks: new Int32Array(anchorPlan(matcher).need.length), seenIn: new Int32Array(matcher.forms.length).fill(-1), sentenceNo: 0, busy: false };
     scratchCache.set(matcher, w);
   }
   w.busy = true;

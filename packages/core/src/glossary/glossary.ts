@@ -142,7 +142,7 @@ export function formIndex(entries: readonly Entry[]): Map<string, Entry> {
 /** 由已合并、已核对的词条组装词表对象（createGlossary 与默认词表的快照共用）。 */
 export function assembleGlossary(parts: GlossaryParts): Glossary {
   const { version, entries, documents, sourceDocuments } = parts;
-  const idMap = new Map(entries.map((e) => [e.id, e]));
+  let idMap: Map<string, Entry> | undefined;
   // 写法 → 词条：只在第一次查写法时建（要把上千个词条的每个写法折叠一遍；快照里存着折叠好的键时直接装进来）
   let formMap: Map<string, Entry> | undefined;
   const forms = (): Map<string, Entry> => {
@@ -152,13 +152,25 @@ export function assembleGlossary(parts: GlossaryParts): Glossary {
     }
     return formMap;
   };
+  // 快照给了折叠好的键时，头几次查询直接在键表里找：一行文件的检查只查一两个写法（建议里的替换写法），
+  // 为此把几千个键装进 Map（算每个键的哈希）要好几毫秒；查得多了再建 Map
+  let scans = 0;
+  const byForm = (text: string): Entry | undefined => {
+    const key = foldString(text.trim());
+    const pre = parts.formKeys;
+    if (!formMap && pre && scans++ < 32) {
+      const i = pre.keys.indexOf(key);
+      return i < 0 ? undefined : entries[pre.entries[i]!];
+    }
+    return forms().get(key);
+  };
   let matcher = parts.matcher;
   return {
     version,
     entries,
     documents,
-    byId: (id) => idMap.get(id),
-    byForm: (text) => forms().get(foldString(text.trim())),
+    byId: (id) => (idMap ??= new Map(entries.map((e) => [e.id, e]))).get(id),
+    byForm,
     sourceDocuments,
     ...(parts.pinyinKeys ? { pinyinKeys: parts.pinyinKeys } : {}),
     get matcher() {

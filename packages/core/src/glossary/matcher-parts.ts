@@ -56,14 +56,21 @@ export function matcherParts(m: CompiledMatcher, entries: readonly Entry[]): Mat
   };
 }
 
+/**
+ * 固定提法的详细形状（原文、各项、字数表）只有句中锚点够数、要逐句比对时才用到：第一次读 formulations 时才从 p 取出并展开
+ * （p.formulations 也可以是读快照时才解析的 getter）。扫描只用锚点数组与 anchor-plan，一行文件的检查多半用不到它。
+ */
 export function matcherFromParts(p: MatcherParts, entries: readonly Entry[]): CompiledMatcher {
+  let formulations: CompiledMatcher['formulations'] | undefined;
   return {
     ac: AhoCorasick.fromParts(p.ac),
     forms: p.forms.map((refs) => refs.map(([e, kind, exact]) => ({ entry: entries[e], kind, exact }))),
     anchorStart: p.anchorStart,
     anchorFormulation: p.anchorFormulation,
     anchorBit: p.anchorBit,
-    formulations: p.formulations.map((f) => ({ ...f, entry: entries[f.entry], charCounts: new Map(f.charCounts) })),
+    get formulations() {
+      return (formulations ??= p.formulations.map((f) => ({ ...f, entry: entries[f.entry]!, charCounts: new Map(f.charCounts) })));
+    },
     nameAnchors: p.nameAnchors,
     names: p.names.map(([e, form]) => ({ entry: entries[e], form })),
     shortAnchors: p.shortAnchors,

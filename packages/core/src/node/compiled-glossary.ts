@@ -21,7 +21,7 @@ import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
 
 declare const __filename: string;
 
-const FORMAT = 11;
+const FORMAT = 12;
 
 /**
  * 检查用不到、只有悬停、explain、SARIF 说明和 dict 命令才用的字段：单独存一段 JSON，第一次读到其中任何一项时才解析。
@@ -43,6 +43,10 @@ interface Details {
 
 type TypedArray = Int32Array | Uint8Array;
 type ArrayRef = { offset: number; length: number; kind: 'i32' | 'u8' };
+/** 数组区里的一段字节（UTF-8 JSON）。 */
+type Segment = { offset: number; length: number };
+/** 折叠好的写法与词条下标（glossary.ts 的 formIndex）。 */
+type FormKeys = { keys: string[]; entries: number[] };
 
 interface Header {
   key: string;
@@ -52,12 +56,15 @@ interface Header {
   documents: DocumentRef[];
   /** 详情段（Details 的 JSON）在数组区之后的字节位置。只有悬停、explain 等用到详情时才解析（启动时少解析近一半）。 */
   details: { offset: number; length: number };
-  matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
+  matcher: Omit<MatcherParts, 'ac' | 'anchorStart' | 'anchorFormulation' | 'anchorBit' | 'formulations'> & { ac: Omit<MatcherParts['ac'], 'arrays'> };
   arrays: Record<string, ArrayRef>;
+  /**
+   * 检查要用、却多半用不到的部分：单独存成 JSON 段（在数组区之后、详情段之前，随数组区一起读进内存），第一次用到时才解析。
+   * formulations：固定提法的原文与各项（句中锚点够数时才比对）；formKeys：按写法查词条（悬停、配置里的词条名）。
+   */
+  lazy: { formulations: Segment; formKeys: Segment };
   /** 分词词典缓存键里的词表写法指纹（jieba/lite-dictionary.ts 的 wordsKey）。 */
   wordsKey: string;
-  /** 折叠好的写法与词条下标（glossary.ts 的 formIndex）。 */
-  formKeys: { keys: string[]; entries: number[] };
   /** 写快照时存档原文（sources/）的指纹：详情段里的来源取自它们，读详情时才核对（键里只有词典文件）。 */
   sourcesStamp: string;
 }
@@ -172,9 +179,18 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck): 
     // 数组区直接读进新分配（按 8 字节对齐）的缓冲区，再按描述切出视图
     const bin = entry.read(binStart, header.details.offset);
     const view = (ref: ArrayRef): TypedArray => (ref.kind === 'i32' ? new Int32Array(bin.buffer, ref.offset, ref.length) : new Uint8Array(bin.buffer, ref.offset, ref.length));
+    const lazyJson = <T>(seg: Segment): (() => T) => {
+      let value: T | undefined;
+      return () => (value ??= JSON.parse(Buffer.from(bin.buffer, bin.byteOffset + seg.offset, seg.length).toString('utf8')) as T);
+    };
+    const formulations = lazyJson<MatcherParts['formulations']>(header.lazy.formulations);
+    const formKeys = lazyJson<FormKeys>(header.lazy.formKeys);
     const arrays = Object.fromEntries(Object.entries(header.arrays).map(([n, ref]) => [n, view(ref)]));
     const parts: MatcherParts = {
       ...header.matcher,
+      get formulations() {
+        return formulations();
+      },
       ac: { ...header.matcher.ac, arrays: Object.fromEntries(Object.entries(arrays).filter(([n]) => n.startsWith('ac.')).map(([n, a]) => [n.slice(3), a])) as MatcherParts['ac']['arrays'] },
       anchorStart: arrays.anchorStart as Int32Array,
       anchorFormulation: arrays.anchorFormulation as Int32Array,
@@ -205,7 +221,14 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck): 
       sourceDocuments: new LazyMap(() => new Map(loadDetails().sources.map((d) => [d.id, d]))),
       pinyinKeys: new LazyMap(() => new Map(loadDetails().pinyin.map(([form, initials, full]) => [form, { initials, full }]))),
       matcher,
-      formKeys: header.formKeys,
+      formKeys: {
+        get keys() {
+          return formKeys().keys;
+        },
+        get entries() {
+          return formKeys().entries;
+        },
+      },
     });
     rememberWordsKey(glossary, header.wordsKey);
     return glossary;
@@ -216,7 +239,7 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck): 
   }
 }
 
-function formKeysOf(glossary: Glossary): Header['formKeys'] {
+function formKeysOf(glossary: Glossary): FormKeys {
   const position = new Map(glossary.entries.map((e, i) => [e, i]));
   const keys: string[] = [];
   const entries: number[] = [];
@@ -277,25 +300,31 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary, sour
       refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
       offset += Math.ceil(a.byteLength / 8) * 8;
     }
-    const { lean, details } = detailsOf(glossary);
-    const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
-    const bin = new Uint8Array(offset + detailJson.length);
-    for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
-    bin.set(detailJson, offset);
-    const { ac, anchorStart, anchorFormulation, anchorBit, ...rest } = parts;
+    const { ac, anchorStart, anchorFormulation, anchorBit, formulations, ...rest } = parts;
     void anchorStart;
     void anchorFormulation;
     void anchorBit;
+    // 数组区之后：按需解析的 JSON 段，最后是详情段
+    const segments = [Buffer.from(JSON.stringify(formulations), 'utf8'), Buffer.from(JSON.stringify(formKeysOf(glossary)), 'utf8')];
+    const lazy = { formulations: { offset, length: segments[0]!.length }, formKeys: { offset: offset + segments[0]!.length, length: segments[1]!.length } };
+    const detailsAt = offset + segments[0]!.length + segments[1]!.length;
+    const { lean, details } = detailsOf(glossary);
+    const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
+    const bin = new Uint8Array(detailsAt + detailJson.length);
+    for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
+    bin.set(segments[0]!, lazy.formulations.offset);
+    bin.set(segments[1]!, lazy.formKeys.offset);
+    bin.set(detailJson, detailsAt);
     const header: Header = {
       key,
       version: glossary.version,
       entries: lean,
       documents: [...glossary.documents],
-      details: { offset, length: detailJson.length },
+      details: { offset: detailsAt, length: detailJson.length },
       matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
       arrays: refs,
       wordsKey: wordsKey(glossary),
-      formKeys: formKeysOf(glossary),
+      lazy,
       sourcesStamp,
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
