@@ -13,6 +13,8 @@ import { restoredCount } from './lib/keeper.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { BENCH_DIR, CORPUS_DIR, ROOT_DIR, WORK_DIR } from './lib/paths.mjs';
 import { fixedCost, race } from './lib/race.mjs';
+import { measure } from './lib/measure.mjs';
+import { median } from './lib/stats.mjs';
 import { renderResults } from './lib/report.mjs';
 import { prepare } from './lib/setup.mjs';
 import { PRH_RULE_VERSION, TEXTLINT_VERSION } from './lib/tools.mjs';
@@ -82,6 +84,10 @@ async function main() {
 
   console.log('一行的文件（启动开销）…');
   const oneLine = await race({ id: 'one-line/default', corpus: { name: 'one-line', paths: [setup.oneLineFile], files: 1, bytes: 0, spans: {} }, glossary: glossaryByKey.default, runs: quick ? 3 : 7 });
+  // 下限：同一台机器上一个什么也不做的 Node 进程（启动与退出）。一行文件的用时里，这部分任何 Node 程序都省不掉
+  const nodeFloorRuns = [];
+  for (let i = 0; i < (quick ? 3 : 7); i++) nodeFloorRuns.push((await measure(['-e', '0'])).wallMs);
+  oneLine.nodeFloorMs = median(nodeFloorRuns);
 
   console.log('命令行对比…');
   const races = [];

@@ -42,7 +42,7 @@ function realTargetRows(d) {
     const graded = c.bytes <= 1.5e6;
     rows.push([`新进程里第一次 lint()，真实文本 ${fmt.bytes(c.bytes)}（含分词词典载入）`, '≤ 热态的 2 倍（按 1 MB 评）', `${fmt.s(c.firstMs)}，热态的 ${ratio.toFixed(1)} 倍`, graded ? mark(ratio <= 2) : '（参考）']);
   }
-  if (d.oneLine?.tifa?.count) rows.push(['一行的文件，端到端（默认词表）', '≤ 150 ms', `${Math.round(d.oneLine.tifa.wallMs)} ms（textlint + prh ${Math.round(d.oneLine.peer?.wallMs ?? NaN)} ms）`, mark(d.oneLine.tifa.wallMs <= 150)]);
+  if (d.oneLine?.tifa?.count) rows.push(['一行的文件，端到端（默认词表）', '≤ 150 ms', `${Math.round(d.oneLine.tifa.wallMs)} ms（textlint + prh ${Math.round(d.oneLine.peer?.wallMs ?? NaN)} ms${d.oneLine.nodeFloorMs ? `；同机 Node 空进程 ${Math.round(d.oneLine.nodeFloorMs)} ms` : ''}）`, mark(d.oneLine.tifa.wallMs <= 150)]);
   const lspMs = (re, text = d.lsp) => {
     const m = re.exec(text ?? '');
     return m ? Number(m[1]) : NaN;
