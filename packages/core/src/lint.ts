@@ -112,6 +112,15 @@ function shift(f: Finding, by: number): Finding {
   };
 }
 
+/**
+ * 与原文不共享内存的一份拷贝。V8 里 text.slice() 得到的长片段只是指向整篇原文的视图，由它切出、拼出的字符串
+ * （发现里的 matched、message）也一样：缓存起来的块结果会让它算出时那一版的整篇文档一直留在内存里，
+ * 编辑器里每改一处、换一个块，就多留一整份旧文档。拼上一个字再切掉，得到的是只有这一块大小的新字符串。
+ */
+function detached(s: string): string {
+  return s.length < 16 ? s : (' ' + s).slice(1);
+}
+
 export function lint(text: string, glossary: Glossary, options: LintOptions = {}): Finding[] {
   const language = options.language ?? 'markdown';
   const docDate = documentDateOf(text, options);
@@ -134,7 +143,7 @@ export function lint(text: string, glossary: Glossary, options: LintOptions = {}
     let r: ChunkResult | undefined;
     if (cache) {
       const id = (i === 0 ? 'F' : 'B') + chunkText;
-      r = used.get(id) ?? cache.chunks.get(id) ?? lintChunk(chunkText, glossary, options, asOf, i === 0);
+      r = used.get(id) ?? cache.chunks.get(id) ?? lintChunk(detached(chunkText), glossary, options, asOf, i === 0);
       used.set(id, r);
     } else r = lintChunk(chunkText, glossary, options, asOf, i === 0);
     for (const f of r.findings) findings.push(shift(f, c.start));

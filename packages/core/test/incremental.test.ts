@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createLintCache, lint } from '../src/index';
 import { segmenter, starter } from './helpers';
 
@@ -65,5 +67,30 @@ describe('chunked and cached linting', () => {
     lint(text.replace('学校是一所', '这是一所'), starter(), { segmenter: counting, cache });
     expect(cuts).toBeGreaterThan(0);
     expect(cuts).toBeLessThan(first);
+  });
+});
+
+describe('cached linting and memory', () => {
+  it('does not keep an old version of the whole document alive for every cached block', () => {
+    // 块结果里的字符串若是原文的切片，缓存住的每个块都会留住它算出时那一版的整篇文档
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const seg = segmenter();
+    const cache = createLintCache();
+    const filler = '学校深化教育教学改革，持续提升人才培养质量，服务区域经济社会发展。'.repeat(200);
+    // 误引的提法够长（≥ 13 字）：V8 对这样的切片不复制，只记下原文与起止
+    const paras = Array.from({ length: 40 }, (_, i) => `第${i}段：学校推进职普融合、产教融合、科教融汇。${filler}`);
+    lint(paras.join('\n\n'), starter(), { segmenter: seg, asOf: '2026-11-29', cache });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 每次改一个不同的段落：40 个块各自在不同的版本里重算
+    for (let k = 0; k < paras.length; k++) {
+      paras[k] += '。';
+      lint(paras.join('\n\n'), starter(), { segmenter: seg, asOf: '2026-11-29', cache });
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // 每版全文约 0.5 MB（约 26 万字，两字节一字），40 版约 21 MB；只留各块自己的文字时只多几 MB
+    expect(grown).toBeLessThan(12e6);
   });
 });
