@@ -305,15 +305,21 @@ export function writeCompiled(dir: string, key: string, glossary: Glossary, sour
     void anchorFormulation;
     void anchorBit;
     // 数组区之后：按需解析的 JSON 段，最后是详情段
-    const segments = [Buffer.from(JSON.stringify(formulations), 'utf8'), Buffer.from(JSON.stringify(formKeysOf(glossary)), 'utf8')];
-    const lazy = { formulations: { offset, length: segments[0]!.length }, formKeys: { offset: offset + segments[0]!.length, length: segments[1]!.length } };
-    const detailsAt = offset + segments[0]!.length + segments[1]!.length;
+    const segments: [Segment, Buffer][] = [];
+    let detailsAt = offset;
+    const segment = (value: unknown): Segment => {
+      const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+      const seg = { offset: detailsAt, length: bytes.length };
+      segments.push([seg, bytes]);
+      detailsAt += bytes.length;
+      return seg;
+    };
+    const lazy = { formulations: segment(formulations), formKeys: segment(formKeysOf(glossary)) };
     const { lean, details } = detailsOf(glossary);
     const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
     const bin = new Uint8Array(detailsAt + detailJson.length);
     for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
-    bin.set(segments[0]!, lazy.formulations.offset);
-    bin.set(segments[1]!, lazy.formKeys.offset);
+    for (const [seg, bytes] of segments) bin.set(bytes, seg.offset);
     bin.set(detailJson, detailsAt);
     const header: Header = {
       key,
