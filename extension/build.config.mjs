@@ -56,7 +56,7 @@ function copyFile(from, to) {
   fs.copyFileSync(from, to);
 }
 
-/** 默认词表：schema.json、所有 .yaml/.yml 与 sources/ 里的存档原文（保持子目录结构）。 */
+/** 默认词表：schema.json、所有 .yaml/.yml、sources/ 里的存档原文与预编译快照 .compiled/（保持子目录结构）。 */
 function copyDictionaries(from, to) {
   fs.rmSync(to, { recursive: true, force: true });
   copyFile(path.join(from, 'schema.json'), path.join(to, 'schema.json'));
@@ -64,7 +64,8 @@ function copyDictionaries(from, to) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.ya?ml$/i.test(entry.name) || (path.basename(dir) === 'sources' && entry.name.endsWith('.md') && entry.name !== 'README.md')) copyFile(file, path.join(to, path.relative(from, file)));
+      else if (/\.ya?ml$/i.test(entry.name) || (path.basename(dir) === 'sources' && entry.name.endsWith('.md') && entry.name !== 'README.md') || path.basename(dir) === '.compiled')
+        copyFile(file, path.join(to, path.relative(from, file)));
     }
   };
   walk(from);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildIdDefine } from './build-id.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'release');
@@ -28,9 +29,9 @@ function copyTree(from, to, keep) {
   }
 }
 
-/** 默认词表：schema.json、全部 YAML 与 sources/ 里的官方原文。 */
+/** 默认词表：schema.json、全部 YAML、sources/ 里的官方原文与构建时生成的预编译快照（.compiled/）。 */
 function copyDictionaries(to) {
-  copyTree(path.join(root, 'dictionaries'), to, (name) => /\.(ya?ml|md)$/i.test(name) || name === 'schema.json');
+  copyTree(path.join(root, 'dictionaries'), to, (name) => /\.(ya?ml|md|bin|trie)$/i.test(name) || name === 'schema.json');
 }
 
 /** 分词数据：jieba.dict.utf8、hmm_model.utf8 与 cppjieba 的许可证。 */
@@ -107,6 +108,8 @@ async function stageCore() {
     format: 'cjs',
     target: 'node20',
     plugins: [keepModules],
+    // 与 npm run build 相同的构建号：库也读随包的预编译快照（dictionaries/.compiled/）
+    define: buildIdDefine(root),
     logLevel: 'warning',
   });
   // 类型声明：tsc 只产出 .d.ts；schema.json 在 src 之外，所以以仓库根为 rootDir，再取 packages/core/src 那一支

@@ -30,9 +30,9 @@ function outdatedExample(): { id: string; term: string; text: string } {
   throw new Error('默认词表里没有带反例的过时词条');
 }
 
-function run(cmd: string, args: string[], cwd: string, timeout = 60_000): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(cmd: string, args: string[], cwd: string, timeout = 60_000, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(cmd, args, { cwd, timeout, env: cleanEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+    execFile(cmd, args, { cwd, timeout, env: { ...cleanEnv(), ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
     );
   });
@@ -118,6 +118,16 @@ describe('tarballs installed in a documents repository outside this repo', () =>
 
     const version = await run('npx', ['--no', '--', 'tifa', '--version'], project);
     expect(version.stdout).toContain('0.1.0');
+  });
+
+  it('the first run with an empty cache uses the bundled prebuilt glossary and segmenter snapshots (no YAML parsed)', async () => {
+    const cache = path.join(project, '.fresh-cache');
+    const lint = await run('npx', ['--no', 'tifa', 'lint', 'docs', '--format', 'json'], project, 60_000, { XDG_CACHE_HOME: cache });
+    expect([0, 1], lint.stderr).toContain(lint.code);
+    expect((JSON.parse(lint.stdout) as { messages: { termId: string }[] }[])[0].messages.map((m) => m.termId)).toContain(sample.id);
+    const names = fs.readdirSync(path.join(cache, 'tifa'));
+    expect(names.some((n) => n.startsWith('compiled-'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('dict-') || n.startsWith('builtin-'))).toEqual([]);
   });
 
   it('dict test passes every example with the bundled segmenter', async () => {

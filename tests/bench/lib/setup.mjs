@@ -46,7 +46,8 @@ function snapshot() {
       const a = path.join(from, ent.name);
       const b = path.join(to, ent.name);
       if (ent.isDirectory()) copy(a, b);
-      else if (/\.(ya?ml|json|md)$/.test(ent.name)) writeKept(b, fs.readFileSync(a));
+      // .compiled/ 里的 .bin/.trie：随包的预编译快照（空缓存时用），用户装到的也有
+      else if (/\.(ya?ml|json|md|bin|trie)$/.test(ent.name)) writeKept(b, fs.readFileSync(a));
     }
   };
   copy(sourceDir, DICTIONARIES_SNAPSHOT);

@@ -18,6 +18,8 @@ import { openSizedEntry, writeCacheEntry, type SizedEntry } from './cache-dir';
 import { keyHash } from './digest';
 import { detailPrototype, LazyMap } from './lazy-details';
 import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
+import { contentKey } from './prebuilt';
+import { sourceFiles } from './sources';
 
 declare const __filename: string;
 
@@ -286,58 +288,88 @@ function detailsOf(glossary: Glossary): { lean: Entry[]; details: Details } {
 
 export function writeCompiled(dir: string, key: string, glossary: Glossary, sourcesStamp: string): void {
   try {
-    const parts = matcherParts(glossary.matcher, glossary.entries);
-    const named: [string, TypedArray][] = [
-      ...Object.entries(parts.ac.arrays).map(([n, a]) => [`ac.${n}`, a] as [string, TypedArray]),
-      ['anchorStart', parts.anchorStart],
-      ['anchorFormulation', parts.anchorFormulation],
-      ['anchorBit', parts.anchorBit],
-      ...derivedArrays(glossary.matcher),
-    ];
-    const refs: Record<string, ArrayRef> = {};
-    let offset = 0;
-    for (const [name, a] of named) {
-      refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
-      offset += Math.ceil(a.byteLength / 8) * 8;
-    }
-    const { ac, anchorStart, anchorFormulation, anchorBit, formulations, ...rest } = parts;
-    void anchorStart;
-    void anchorFormulation;
-    void anchorBit;
-    // 数组区之后：按需解析的 JSON 段，最后是详情段
-    const segments: [Segment, Buffer][] = [];
-    let detailsAt = offset;
-    const segment = (value: unknown): Segment => {
-      const bytes = Buffer.from(JSON.stringify(value), 'utf8');
-      const seg = { offset: detailsAt, length: bytes.length };
-      segments.push([seg, bytes]);
-      detailsAt += bytes.length;
-      return seg;
-    };
-    const lazy = { formulations: segment(formulations), formKeys: segment(formKeysOf(glossary)) };
-    const { lean, details } = detailsOf(glossary);
-    const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
-    const bin = new Uint8Array(detailsAt + detailJson.length);
-    for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
-    for (const [seg, bytes] of segments) bin.set(bytes, seg.offset);
-    bin.set(detailJson, detailsAt);
-    const header: Header = {
-      key,
-      version: glossary.version,
-      entries: lean,
-      documents: [...glossary.documents],
-      details: { offset: detailsAt, length: detailJson.length },
-      matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
-      arrays: refs,
-      wordsKey: wordsKey(glossary),
-      lazy,
-      sourcesStamp,
-    };
-    const json = Buffer.from(JSON.stringify(header), 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(json.length, 0);
-    writeCacheEntry(entryName(dir), Buffer.concat([len, json, Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)]), 'size');
+    writeCacheEntry(entryName(dir), compiledBody(key, glossary, sourcesStamp), 'size');
   } catch {
     /* 写不了快照不影响检查 */
   }
+}
+
+/** 随包预编译快照的文件名（prebuilt.ts）与它的内容键：格式、schema、全部词典文件与存档原文。 */
+export const PREBUILT_GLOSSARY = 'glossary.bin';
+
+export function prebuiltGlossaryKey(dir: string, files: readonly string[]): string | undefined {
+  return contentKey([`tifa-compiled-glossary@${FORMAT}`], dir, [path.join(dir, 'schema.json'), ...files, ...sourceFiles(path.join(dir, 'sources'))]);
+}
+
+/**
+ * 把随包的预编译快照放进每用户缓存：换上这台机器上的键（文件指纹与程序指纹）与存档原文指纹，之后照常 readCompiled。
+ * 头之后的数组区与各段都按头的末尾起算，换头不动它们。写不进缓存时返回 false（调用方照常编译）。
+ */
+export function installCompiled(dir: string, key: string, body: Buffer, sourcesStamp: string): boolean {
+  try {
+    const jsonLength = body.readUInt32LE(0);
+    const header = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
+    const json = Buffer.from(JSON.stringify({ ...header, key, sourcesStamp }), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(json.length, 0);
+    writeCacheEntry(entryName(dir), Buffer.concat([len, json, body.subarray(4 + jsonLength)]), 'size');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 快照文件的全部字节：4 字节头长、头（JSON）、数组区、按需解析的 JSON 段、详情段。 */
+export function compiledBody(key: string, glossary: Glossary, sourcesStamp: string): Buffer {
+  const parts = matcherParts(glossary.matcher, glossary.entries);
+  const named: [string, TypedArray][] = [
+    ...Object.entries(parts.ac.arrays).map(([n, a]) => [`ac.${n}`, a] as [string, TypedArray]),
+    ['anchorStart', parts.anchorStart],
+    ['anchorFormulation', parts.anchorFormulation],
+    ['anchorBit', parts.anchorBit],
+    ...derivedArrays(glossary.matcher),
+  ];
+  const refs: Record<string, ArrayRef> = {};
+  let offset = 0;
+  for (const [name, a] of named) {
+    refs[name] = { offset, length: a.length, kind: a instanceof Int32Array ? 'i32' : 'u8' };
+    offset += Math.ceil(a.byteLength / 8) * 8;
+  }
+  const { ac, anchorStart, anchorFormulation, anchorBit, formulations, ...rest } = parts;
+  void anchorStart;
+  void anchorFormulation;
+  void anchorBit;
+  // 数组区之后：按需解析的 JSON 段，最后是详情段
+  const segments: [Segment, Buffer][] = [];
+  let detailsAt = offset;
+  const segment = (value: unknown): Segment => {
+    const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+    const seg = { offset: detailsAt, length: bytes.length };
+    segments.push([seg, bytes]);
+    detailsAt += bytes.length;
+    return seg;
+  };
+  const lazy = { formulations: segment(formulations), formKeys: segment(formKeysOf(glossary)) };
+  const { lean, details } = detailsOf(glossary);
+  const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
+  const bin = new Uint8Array(detailsAt + detailJson.length);
+  for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
+  for (const [seg, bytes] of segments) bin.set(bytes, seg.offset);
+  bin.set(detailJson, detailsAt);
+  const header: Header = {
+    key,
+    version: glossary.version,
+    entries: lean,
+    documents: [...glossary.documents],
+    details: { offset: detailsAt, length: detailJson.length },
+    matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
+    arrays: refs,
+    wordsKey: wordsKey(glossary),
+    lazy,
+    sourcesStamp,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  return Buffer.concat([len, json, Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)]);
 }

@@ -15,6 +15,17 @@ export function sha256Hex(data: Buffer | string): string {
   return nodeCrypto().createHash('sha256').update(data).digest('hex');
 }
 
+/** 多段内容的 sha256：各段前面写上字节长度，段与段之间的边界不会混淆。 */
+export function sha256OfParts(parts: Iterable<Buffer | string>): string {
+  const hash = nodeCrypto().createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
 export function randomHex(bytes: number): string {
   return nodeCrypto().randomBytes(bytes).toString('hex');
 }

@@ -8,7 +8,8 @@ import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
 import { loadSourceDocuments, sourceFiles } from './sources';
 import { readSnapshot, stampOf, writeSnapshot, type BuiltinContent } from './builtin-snapshot';
-import { compiledKey, readCompiled, writeCompiled } from './compiled-glossary';
+import { compiledKey, installCompiled, PREBUILT_GLOSSARY, prebuiltGlossaryKey, readCompiled, writeCompiled } from './compiled-glossary';
+import { readPrebuilt, rememberBuiltinDir } from './prebuilt';
 import type { SourceDocument } from '../glossary/source-document';
 import { readRegularFile, type ReadRegularError } from './read-regular';
 
@@ -122,13 +123,22 @@ function loadBuiltin(dir: string, stamped: ReturnType<typeof builtinStamp>): Bui
   return content;
 }
 
+/** 每用户缓存里还没有编译快照时，用随包的预编译快照（prebuilt.ts；内容对得上才用）。 */
+function installPrebuilt(dir: string, key: string, stamped: ReturnType<typeof builtinStamp>): boolean {
+  const sourcesStamp = stamped.sources();
+  if (sourcesStamp === undefined) return false;
+  const body = readPrebuilt(dir, PREBUILT_GLOSSARY, () => prebuiltGlossaryKey(dir, stamped.files));
+  return body !== undefined && installCompiled(dir, key, body, sourcesStamp);
+}
+
 export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[]; dictionaries: Dictionary[] } {
   const diagnostics: DictionaryDiagnostic[] = [];
   const dicts: Dictionary[] = [];
   // 存档原文：默认词表的 sources/（用户词典的 ref 也指向这里）
   let sources = new Map<string, SourceDocument>();
+  let builtinDir: string | undefined;
   if (options.builtin !== false) {
-    const dir = options.builtinDir ?? defaultDictionaryDir();
+    const dir = (builtinDir = options.builtinDir ?? defaultDictionaryDir());
     if (!dir) {
       diagnostics.push({ file: 'dictionaries', line: 1, column: 1, offset: 0, length: 0, severity: 'error', code: 'no-builtin', message: '找不到默认词表目录 dictionaries/（可用环境变量 TIFA_DICTIONARIES 指定）' });
     } else {
@@ -143,9 +153,18 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
         if (!builtin.diagnostics.length && !result.diagnostics.length && sourcesStamp !== undefined) writeCompiled(dir, key, result.glossary, sourcesStamp);
         return { glossary: result.glossary, diagnostics: [...builtin.diagnostics, ...result.diagnostics], dictionaries: builtin.dictionaries };
       };
-      const compiled = useCompiled ? readCompiled(dir, key, { stamp: stamped.sources, rebuild: () => compile().glossary }) : undefined;
-      if (compiled) return { glossary: compiled, diagnostics: [], dictionaries: [] };
-      if (useCompiled) return compile();
+      const check = { stamp: stamped.sources, rebuild: () => compile().glossary };
+      let compiled = useCompiled ? readCompiled(dir, key, check) : undefined;
+      if (!compiled && useCompiled && installPrebuilt(dir, key, stamped)) compiled = readCompiled(dir, key, check);
+      if (compiled) {
+        rememberBuiltinDir(compiled, dir);
+        return { glossary: compiled, diagnostics: [], dictionaries: [] };
+      }
+      if (useCompiled) {
+        const result = compile();
+        rememberBuiltinDir(result.glossary, dir);
+        return result;
+      }
       const builtin = loadBuiltin(dir, stamped);
       diagnostics.push(...builtin.diagnostics);
       dicts.push(...builtin.dictionaries);
@@ -158,6 +177,7 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
     if (r.dictionary) dicts.push(r.dictionary);
   }
   const { glossary, diagnostics: merged } = createGlossary(dicts, { sources });
+  if (builtinDir && !(options.dictionaries ?? []).length) rememberBuiltinDir(glossary, builtinDir);
   return { glossary, diagnostics: [...diagnostics, ...merged, ...fixLoopDiagnostics(glossary, dicts)], dictionaries: dicts };
 }
 

@@ -14,7 +14,8 @@ import { buildDictTrie } from './jieba/dict-trie';
 import { parseHmmModel } from './jieba/hmm';
 import { MixSegmenter } from './jieba/mix-segment';
 import { decodeSnapshot, encodeSnapshot } from './jieba/trie-snapshot';
-import { glossaryWords, liteDictText, liteKey, userDictText, wordsKey } from './jieba/lite-dictionary';
+import { glossaryWords, liteDictText, liteKey, liteRecipe, userDictText, wordsKey } from './jieba/lite-dictionary';
+import { builtinDirOf, contentKey, readPrebuilt } from './prebuilt';
 
 declare const __filename: string;
 declare const __dirname: string;
@@ -194,16 +195,37 @@ function jsEngine(dir: string, glossary: Glossary | undefined, options: Segmente
   const cached = readCacheEntry(name, 'size');
   let snapshot = cached ? decodeSnapshot(cached) : undefined;
   if (!snapshot) {
-    const model = parseHmmModel(fs.readFileSync(hmmFile, 'utf8'));
-    // 完整词典时词表写法像 nodejieba 的 insertWord 一样不带词频（取中位数权重）
-    const trie = lite ? buildDictTrie(liteDictText(full, glossary), userDictText(glossary)) : buildDictTrie(fs.readFileSync(full, 'utf8'), glossaryWords(glossary).join('\n'));
-    snapshot = { trie, model };
-    writeCacheEntry(name, encodeSnapshot(trie, model), 'size');
+    // 缓存里没有：随包预编译的（默认词表的精简词典，内容对得上才用），否则现建
+    let body = lite ? prebuiltTrie(dir, glossary) : undefined;
+    snapshot = body ? decodeSnapshot(body) : undefined;
+    if (!snapshot) snapshot = decodeSnapshot((body = trieSnapshot(dir, glossary, lite)))!;
+    writeCacheEntry(name, body!, 'size');
   }
   engine = new MixSegmenter(snapshot.trie, snapshot.model);
   jsEngines.clear(); // 只留最近一份：换了词表的旧词典不再用
   jsEngines.set(key, engine);
   return engine;
+}
+
+/** 建分词字典树并编码成快照（jieba 数据目录 dir 里的完整词典与 HMM 模型）。 */
+export function trieSnapshot(dir: string, glossary: Glossary | undefined, lite = true): Buffer {
+  const full = path.join(dir, 'jieba.dict.utf8');
+  const model = parseHmmModel(fs.readFileSync(path.join(dir, 'hmm_model.utf8'), 'utf8'));
+  // 完整词典时词表写法像 nodejieba 的 insertWord 一样不带词频（取中位数权重）
+  const trie = lite ? buildDictTrie(liteDictText(full, glossary), userDictText(glossary)) : buildDictTrie(fs.readFileSync(full, 'utf8'), glossaryWords(glossary).join('\n'));
+  return encodeSnapshot(trie, model);
+}
+
+/** 随包预编译的精简词典字典树（prebuilt.ts）的文件名与内容键：格式、精简规则与词表写法、jieba 的两份数据。 */
+export const PREBUILT_TRIE = 'jieba-lite.trie';
+
+export function prebuiltTrieKey(dir: string, glossary: Glossary | undefined): string | undefined {
+  return contentKey([`jieba-trie@${SNAPSHOT_FORMAT}`, ...liteRecipe(glossary)], dir, [path.join(dir, 'jieba.dict.utf8'), path.join(dir, 'hmm_model.utf8')]);
+}
+
+function prebuiltTrie(dir: string, glossary: Glossary | undefined): Buffer | undefined {
+  const builtin = builtinDirOf(glossary);
+  return builtin ? readPrebuilt(builtin, PREBUILT_TRIE, () => prebuiltTrieKey(dir, glossary)) : undefined;
 }
 
 /** 预先加载分词词典（如语言服务器空闲时），之后的第一次分词不再卡顿。 */

@@ -61,7 +61,12 @@ export function rememberWordsKey(glossary: Glossary, key: string): void {
 /** 精简词典的键：生成规则、词表写法、jieba 词典的路径大小与修改时间（每次启动都读 5 MB 只为算哈希不值得）。 */
 export function liteKey(sourceDict: string, glossary: Glossary | undefined): string {
   const st = fs.statSync(sourceDict);
-  return keyHash('lite-3', String(LITE_MIN_FREQ), String(USER_WORD_FREQ), wordsKey(glossary), sourceDict, String(st.size), String(st.mtimeMs)).slice(0, 24);
+  return keyHash(...liteRecipe(glossary), sourceDict, String(st.size), String(st.mtimeMs)).slice(0, 24);
+}
+
+/** 精简词典的生成规则与词表写法（不含 jieba 词典本身）：随包预编译的字典树按内容起键时用（prebuilt.ts）。 */
+export function liteRecipe(glossary: Glossary | undefined): string[] {
+  return ['lite-3', String(LITE_MIN_FREQ), String(USER_WORD_FREQ), wordsKey(glossary)];
 }
 
 export function userDictText(glossary: Glossary | undefined): string {
