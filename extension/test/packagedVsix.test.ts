@@ -91,6 +91,9 @@ describe('the .vsix contents', () => {
       'dist/jieba/jieba.dict.utf8',
       'dist/jieba/hmm_model.utf8',
       'dist/jieba/LICENSE.cppjieba',
+      // 随包的预编译快照：更新后缓存还是空的第一次启动不必解析全部词典
+      'dist/dictionaries/.compiled/glossary.bin',
+      'dist/dictionaries/.compiled/jieba-lite.trie',
     ]) {
       expect(files, needed).toContain(needed);
     }
