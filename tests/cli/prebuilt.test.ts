@@ -66,6 +66,28 @@ describe('prebuilt glossary snapshot', () => {
     expect(r.stdout).not.toContain('高职高专');
   });
 
+  it('is read directly when the cache directory cannot be created (read-only home, container user)', async () => {
+    const { dir } = setup();
+    const copy = copyDictionaries(path.join(dir, 'marked'), true);
+    // 给快照里的一个替换写法做记号（同样的字节数，偏移不变）：输出里出现记号，说明读的确实是这份快照而不是现场编译
+    const file = path.join(copy, '.compiled', 'glossary.bin');
+    const bytes = fs.readFileSync(file);
+    const [from, to] = [Buffer.from('高职专科'), Buffer.from('高职专料')];
+    expect(bytes.indexOf(from)).toBeGreaterThan(0);
+    for (let i = bytes.indexOf(from); i >= 0; i = bytes.indexOf(from, i + 1)) to.copy(bytes, i);
+    fs.writeFileSync(file, bytes);
+    fs.writeFileSync(path.join(dir, 'blocker'), '');
+    const env = { TIFA_CACHE_DIR: path.join(dir, 'blocker', 'cache'), TIFA_DICTIONARIES: copy };
+    const r = await tifa(['lint', 'a.md', '--format', 'json'], { cwd: dir, env });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('高职专料');
+    expect(r.stdout).toContain('顶岗实习');
+    // 详情段（来源）也从内存里的快照读
+    const e = await tifa(['explain', 'gaozhi-gaozhuan', '--json'], { cwd: dir, env });
+    expect(e.status).toBe(0);
+    expect(JSON.parse(e.stdout).entry.sources.length).toBeGreaterThan(0);
+  });
+
   it('falls back to compiling when the prebuilt files are damaged', async () => {
     const { dir, cache } = setup();
     const copy = copyDictionaries(path.join(dir, 'damaged'), true);

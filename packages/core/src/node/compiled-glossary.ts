@@ -133,14 +133,14 @@ const NO_DETAILS: Details = { entries: [], sources: [], pinyin: [], keyOrders: [
  * 按需读详情段：仍是同一个文件就直接读；文件换过则核对键，键不同就不用。
  * 存档原文在写快照后改过（指纹不符）：详情里的来源已旧，重新编译整份词表取详情（词条须与快照同序，否则不用）。
  */
-function detailsReader(name: string, identity: string, header: Header, where: { offset: number; length: number }, sources?: SourcesCheck): () => Details {
+function detailsReader(open: () => SizedEntry | undefined, identity: string, header: Header, where: { offset: number; length: number }, sources?: SourcesCheck): () => Details {
   return () => {
     if (sources && sources.stamp() !== header.sourcesStamp) {
       const g = sources.rebuild();
       const same = g && g.entries.length === header.entries.length && g.entries.every((e, i) => e.id === header.entries[i]!.id);
       return same ? detailsOf(g).details : NO_DETAILS;
     }
-    const entry = openSizedEntry(name);
+    const entry = open();
     if (!entry) return NO_DETAILS;
     try {
       if (entry.identity !== identity) {
@@ -168,9 +168,11 @@ function readHeader(entry: SizedEntry): (Header & { binStart: number }) | undefi
   return { ...header, binStart: 4 + jsonLength };
 }
 
-export function readCompiled(dir: string, key: string, sources?: SourcesCheck): Glossary | undefined {
-  const name = entryName(dir);
-  const entry = openSizedEntry(name);
+/**
+ * 读编译好的快照：缺省是每用户缓存里的那份；open 给出别的来源（缓存目录不可写时直接读随包的预编译快照，见 memoryEntry）。
+ */
+export function readCompiled(dir: string, key: string, sources?: SourcesCheck, open: () => SizedEntry | undefined = () => openSizedEntry(entryName(dir))): Glossary | undefined {
+  const entry = open();
   if (!entry) return undefined;
   try {
     // 只读头与数组区：详情段（词条的来源、例句等，占文件近一半）第一次用到时再读
@@ -198,7 +200,7 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck): 
       anchorFormulation: arrays.anchorFormulation as Int32Array,
       anchorBit: arrays.anchorBit as Int32Array,
     };
-    const readDetails = detailsReader(name, entry.identity, header, { offset: binStart + header.details.offset, length: header.details.length }, sources);
+    const readDetails = detailsReader(open, entry.identity, header, { offset: binStart + header.details.offset, length: header.details.length }, sources);
     const entries = header.entries;
     let details: Details | undefined;
     let position: Map<string, number> | undefined;
@@ -317,6 +319,20 @@ export function installCompiled(dir: string, key: string, body: Buffer, sourcesS
   } catch {
     return false;
   }
+}
+
+/** 内存里的一份快照（随包的预编译快照读进来以后），当作缓存条目来读。 */
+export function memoryEntry(body: Buffer): SizedEntry {
+  return {
+    length: body.length,
+    identity: 'memory',
+    read(offset, count, target = new Uint8Array(count)) {
+      if (offset < 0 || offset + count > body.length || target.length < count) throw new RangeError('快照越界');
+      target.set(body.subarray(offset, offset + count));
+      return target;
+    },
+    close: () => undefined,
+  };
 }
 
 /** 快照文件的全部字节：4 字节头长、头（JSON）、数组区、按需解析的 JSON 段、详情段。 */

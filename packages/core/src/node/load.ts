@@ -8,7 +8,7 @@ import { fixLoops } from '../glossary/fix-loops';
 import { cacheKey, readCache, writeCache } from './glossary-cache';
 import { loadSourceDocuments, sourceFiles } from './sources';
 import { readSnapshot, stampOf, writeSnapshot, type BuiltinContent } from './builtin-snapshot';
-import { compiledKey, installCompiled, PREBUILT_GLOSSARY, prebuiltGlossaryKey, readCompiled, writeCompiled } from './compiled-glossary';
+import { compiledKey, installCompiled, memoryEntry, PREBUILT_GLOSSARY, prebuiltGlossaryKey, readCompiled, writeCompiled, type SourcesCheck } from './compiled-glossary';
 import { readPrebuilt, rememberBuiltinDir } from './prebuilt';
 import type { SourceDocument } from '../glossary/source-document';
 import { readRegularFile, type ReadRegularError } from './read-regular';
@@ -123,12 +123,17 @@ function loadBuiltin(dir: string, stamped: ReturnType<typeof builtinStamp>): Bui
   return content;
 }
 
-/** 每用户缓存里还没有编译快照时，用随包的预编译快照（prebuilt.ts；内容对得上才用）。 */
-function installPrebuilt(dir: string, key: string, stamped: ReturnType<typeof builtinStamp>): boolean {
+/**
+ * 每用户缓存里还没有编译快照时，用随包的预编译快照（prebuilt.ts；内容对得上才用）：拷进缓存后照常读；
+ * 缓存目录不可写（只读的家目录、容器里的无家用户）时直接从内存里读它——存档原文已在内容键里核对过，不必再比指纹。
+ */
+function fromPrebuilt(dir: string, key: string, stamped: ReturnType<typeof builtinStamp>, check: SourcesCheck): Glossary | undefined {
   const sourcesStamp = stamped.sources();
-  if (sourcesStamp === undefined) return false;
+  if (sourcesStamp === undefined) return undefined;
   const body = readPrebuilt(dir, PREBUILT_GLOSSARY, () => prebuiltGlossaryKey(dir, stamped.files));
-  return body !== undefined && installCompiled(dir, key, body, sourcesStamp);
+  if (!body) return undefined;
+  const installed = installCompiled(dir, key, body, sourcesStamp) ? readCompiled(dir, key, check) : undefined;
+  return installed ?? readCompiled(dir, '', undefined, () => memoryEntry(body));
 }
 
 export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glossary; diagnostics: DictionaryDiagnostic[]; dictionaries: Dictionary[] } {
@@ -155,7 +160,7 @@ export function loadGlossary(options: LoadGlossaryOptions = {}): { glossary: Glo
       };
       const check = { stamp: stamped.sources, rebuild: () => compile().glossary };
       let compiled = useCompiled ? readCompiled(dir, key, check) : undefined;
-      if (!compiled && useCompiled && installPrebuilt(dir, key, stamped)) compiled = readCompiled(dir, key, check);
+      if (!compiled && useCompiled) compiled = fromPrebuilt(dir, key, stamped, check);
       if (compiled) {
         rememberBuiltinDir(compiled, dir);
         return { glossary: compiled, diagnostics: [], dictionaries: [] };
