@@ -87,6 +87,8 @@ export interface DocumentRef {
   title: string;
   issuer?: string;
   date?: string;
+  /** 早先版本的日期（首次颁布、此前的修订）；date 是现行版本的。 */
+  earlier?: string[];
   /** 发文字号（〔〕写法）。 */
   number?: string;
   url?: string;

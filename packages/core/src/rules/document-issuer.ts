@@ -1,7 +1,8 @@
 // 书名号里的文件前面写了谁、哪一年印发（“2021年，中共中央、国务院印发《……》”），与文件目录不符：
 // - 机关：只核对中央层面的四个发文主体（中共中央、国务院、中共中央办公厅、国务院办公厅），写出的机关里有目录没有的才报
 //   （只写了联合发文的一方不报）；
-// - 年份：紧挨在“（机关）印发”前面的“某年”与目录的日期不符才报；12 月、1 月印发的文件，前后一年都算对（成文与发布可能跨年）。
+// - 年份：紧挨在“（机关）印发”前面的“某年”与目录的日期（及早先版本的日期 earlier）不符才报；12 月、1 月印发的文件，
+//   前后一年都算对（成文与发布可能跨年）；法律法规写的是早于现行版本的年份、目录又没记早先版本时不报（可能是首次颁布）。
 import type { DocumentRef } from '../types';
 
 const CENTRAL = /中共中央办公厅|中办|国务院办公厅|国办|中共中央(?!办公厅|组织部|宣传部|统战部|网络|政法|编办|党校)|国务院(?!办公厅|新闻办|国资委|扶贫办|侨办|港澳办|台办|发展研究中心|参事室|学位委员会)/g;
@@ -43,11 +44,22 @@ export function issueProblem(norm: string, sentStart: number, titleStart: number
   }
   const year = m[1];
   if (year && doc.date) {
-    const listedYear = Number(doc.date.slice(0, 4));
-    const month = doc.date.length >= 7 ? Number(doc.date.slice(5, 7)) : 0;
     const y = Number(year);
-    const ok = y === listedYear || (month === 12 && y === listedYear + 1) || (month === 1 && y === listedYear - 1);
-    if (!ok) return { s: at, e: at + year.length + 1, message: `《${doc.title}》是${doc.date}印发的${doc.issuer ? `（${doc.issuer}）` : ''}，这里写成了${year}年` };
+    if ([doc.date, ...(doc.earlier ?? [])].some((d) => sameYear(y, d))) return null;
+    // 法律法规常有修订，目录里的 date 是现行版本的：没写早先版本（earlier）时，早于它的年份可能是首次颁布或先前的修订
+    if (!doc.earlier && y < Number(doc.date.slice(0, 4)) && REVISABLE.test(doc.title)) return null;
+    const when = doc.earlier?.length ? `${[...doc.earlier, doc.date].join('、')}颁布或修订的` : `${doc.date}印发的`;
+    return { s: at, e: at + year.length + 1, message: `《${doc.title}》是${when}${doc.issuer ? `（${doc.issuer}）` : ''}，这里写成了${year}年` };
   }
   return null;
+}
+
+/** 会修订的法律法规与规章（标题以法、条例、规定、办法等结尾，可带括注）。 */
+const REVISABLE = /(?:法|法典|条例|规定|办法|规程|细则|章程|准则)(?:[（(][^）)]*[）)])?$/;
+
+/** 写出的年份 y 与日期 date 的年份一致；12 月、1 月的文件前后一年都算（成文与发布可能跨年）。 */
+function sameYear(y: number, date: string): boolean {
+  const listed = Number(date.slice(0, 4));
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 0;
+  return y === listed || (month === 12 && y === listed + 1) || (month === 1 && y === listed - 1);
 }

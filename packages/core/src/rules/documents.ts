@@ -20,6 +20,8 @@ interface IndexedDoc {
   noDigits: string;
   /** 括号外的年份（“关于办好2024年职业教育活动周的通知”里的 2024）。 */
   outsideYears: string;
+  /** 括号外的序数（届次、全会、规划期：“第十四届”“三中全会”“十五五”）。 */
+  numbers: string[];
 }
 
 const YEAR = /[0-9〇一二三四五六七八九]{4}/g;
@@ -31,6 +33,24 @@ const YEAR = /[0-9〇一二三四五六七八九]{4}/g;
 function outsideYears(folded: string): string {
   return (folded.replace(/[（(][^）)]*[）)]/g, '').match(YEAR) ?? []).join(',');
 }
+
+const ORDINAL = /第[一二三四五六七八九十百零〇两]+|[一二三四五六七八九十百零〇两]+(?=届|次|中全会|轮|批|期|大)|十[一二三四五六七八九]五/g;
+
+/**
+ * 括号外的序数：与年份一样标明是哪一份（“第十届/第十一届全国人民代表大会……的决定”“十八届/十九届三中全会公报”
+ * “第十三个/第十五个五年规划纲要”“十四五/十五五”）。序数个数相同、值不同的两个标题是两份文件，不是误引
+ * （漏写了一个字的“十四”仍按近似标题比对）。
+ */
+function outsideOrdinals(folded: string): string[] {
+  return folded.replace(/[（(][^）)]*[）)]/g, '').match(ORDINAL) ?? [];
+}
+
+function otherOrdinals(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.some((x, i) => x !== b[i]);
+}
+
+/** 法律、行政法规的名称（短，以法、条例结尾；部门的“办法”不算）：换了一个字往往是另一部（契税法与关税法、教育法与教师法），只有多字漏字算近似。 */
+const LAW_NAME = /^(?!.*关于)(?:中华人民共和国)?.{1,14}(?:(?<!办)法|法典|条例)$/;
 
 const indexes = new WeakMap<Glossary, IndexedDoc[]>();
 
@@ -52,7 +72,7 @@ function indexOf(glossary: Glossary): IndexedDoc[] {
   if (!idx) {
     idx = glossary.documents.map((doc) => {
       const folded = titleKey(doc.title);
-      return { doc, folded, noDigits: folded.replace(YEAR, '#'), outsideYears: outsideYears(folded) };
+      return { doc, folded, noDigits: folded.replace(YEAR, '#'), outsideYears: outsideYears(folded), numbers: outsideOrdinals(folded) };
     });
     indexes.set(glossary, idx);
   }
@@ -112,12 +132,17 @@ function findTitle(glossary: Glossary, written: string): TitleMatch | undefined 
   }
   const noDigits = title.replace(YEAR, '#');
   const years = outsideYears(title);
+  const numbers = outsideOrdinals(title);
   let best: { d: IndexedDoc; dist: number } | undefined;
   for (const d of idx) {
     const diff = Math.abs(d.folded.length - title.length);
     if (diff > 2) continue;
     // 括号外年份不同：另一年份的同名文件
     if (d.outsideYears !== years) continue;
+    // 届次、全会、规划期的序数不同：另一份文件
+    if (otherOrdinals(d.numbers, numbers)) continue;
+    // 法律法规的名称只差一个字（同样长）：另一部法律法规
+    if (diff === 0 && LAW_NAME.test(d.folded)) continue;
     // 一个包含另一个、又多出两个字以上（“……的实施意见”“……省……”）：多半是另一份文件
     if (diff >= 2 && (d.folded.includes(title) || title.includes(d.folded))) continue;
     const limit = Math.max(1, Math.min(3, Math.floor(d.folded.length / 10)));
