@@ -53,6 +53,24 @@ describe('prebuilt glossary snapshot', () => {
     expect(parsedSomething(cache('explain'))).toBe(false);
   });
 
+  it('points entries, sources and documents at the dictionaries it is installed with, not at the build machine', async () => {
+    const { dir, cache } = setup();
+    const copy = copyDictionaries(path.join(dir, 'moved'), true);
+    const filesIn = (value: unknown): string[] =>
+      Array.isArray(value) ? value.flatMap(filesIn) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (k === 'file' && typeof v === 'string' ? [v] : filesIn(v))) : [];
+    for (const env of [{ TIFA_CACHE_DIR: cache('moved'), TIFA_DICTIONARIES: copy }, { TIFA_CACHE_DIR: path.join(dir, 'a.md', 'no-cache'), TIFA_DICTIONARIES: copy }]) {
+      const r = await tifa(['explain', 'shuanggao-jihua', '--json'], { cwd: dir, env });
+      expect(r.status).toBe(0);
+      const files = filesIn(JSON.parse(r.stdout));
+      expect(files.length).toBeGreaterThan(2);
+      for (const f of files) {
+        expect(f.startsWith(copy + path.sep)).toBe(true);
+        expect(fs.existsSync(f)).toBe(true);
+      }
+    }
+    expect(parsedSomething(cache('moved'))).toBe(false);
+  });
+
   it('is not used once a dictionary file differs from the one it was built from', async () => {
     const { dir, cache } = setup();
     const copy = copyDictionaries(path.join(dir, 'edited'), true);

@@ -20,6 +20,7 @@ import { detailPrototype, LazyMap } from './lazy-details';
 import { rememberWordsKey, wordsKey } from './jieba/lite-dictionary';
 import { contentKey } from './prebuilt';
 import { sourceFiles } from './sources';
+import { fromSnapshotPath, toSnapshotPath } from './snapshot-paths';
 
 declare const __filename: string;
 
@@ -205,7 +206,14 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck, o
     let details: Details | undefined;
     let position: Map<string, number> | undefined;
     const indexOf = (entry: Entry): number => (position ??= new Map(entries.map((e, i) => [e.id, i]))).get(entry.id) ?? -1;
-    const loadDetails = (): Details => (details ??= readDetails());
+    const resolve = fromSnapshotPath(dir);
+    const loadDetails = (): Details => {
+      if (details) return details;
+      const d = readDetails();
+      d.entries.forEach(resolve);
+      d.sources.forEach(resolve);
+      return (details = d);
+    };
     // 详情字段做成共同原型上的 getter：换原型比在每个词条上逐个定义访问器便宜得多（后者本身就要十几毫秒）
     const proto = detailPrototype(
       DETAIL_FIELDS,
@@ -221,7 +229,7 @@ export function readCompiled(dir: string, key: string, sources?: SourcesCheck, o
     const glossary = assembleGlossary({
       version: header.version,
       entries,
-      documents: header.documents,
+      documents: header.documents.map(resolve),
       sourceDocuments: new LazyMap(() => new Map(loadDetails().sources.map((d) => [d.id, d]))),
       pinyinKeys: new LazyMap(() => new Map(loadDetails().pinyin.map(([form, initials, full]) => [form, { initials, full }]))),
       matcher,
@@ -290,7 +298,7 @@ function detailsOf(glossary: Glossary): { lean: Entry[]; details: Details } {
 
 export function writeCompiled(dir: string, key: string, glossary: Glossary, sourcesStamp: string): void {
   try {
-    writeCacheEntry(entryName(dir), compiledBody(key, glossary, sourcesStamp), 'size');
+    writeCacheEntry(entryName(dir), compiledBody(dir, key, glossary, sourcesStamp), 'size');
   } catch {
     /* 写不了快照不影响检查 */
   }
@@ -336,7 +344,8 @@ export function memoryEntry(body: Buffer): SizedEntry {
 }
 
 /** 快照文件的全部字节：4 字节头长、头（JSON）、数组区、按需解析的 JSON 段、详情段。 */
-export function compiledBody(key: string, glossary: Glossary, sourcesStamp: string): Buffer {
+export function compiledBody(dir: string, key: string, glossary: Glossary, sourcesStamp: string): Buffer {
+  const relative = toSnapshotPath(dir);
   const parts = matcherParts(glossary.matcher, glossary.entries);
   const named: [string, TypedArray][] = [
     ...Object.entries(parts.ac.arrays).map(([n, a]) => [`ac.${n}`, a] as [string, TypedArray]),
@@ -367,7 +376,7 @@ export function compiledBody(key: string, glossary: Glossary, sourcesStamp: stri
   };
   const lazy = { formulations: segment(formulations), formKeys: segment(formKeysOf(glossary)) };
   const { lean, details } = detailsOf(glossary);
-  const detailJson = Buffer.from(JSON.stringify(details), 'utf8');
+  const detailJson = Buffer.from(JSON.stringify({ ...details, entries: details.entries.map(relative), sources: details.sources.map(relative) }), 'utf8');
   const bin = new Uint8Array(detailsAt + detailJson.length);
   for (const [name, a] of named) bin.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), refs[name].offset);
   for (const [seg, bytes] of segments) bin.set(bytes, seg.offset);
@@ -376,7 +385,7 @@ export function compiledBody(key: string, glossary: Glossary, sourcesStamp: stri
     key,
     version: glossary.version,
     entries: lean,
-    documents: [...glossary.documents],
+    documents: glossary.documents.map(relative),
     details: { offset: detailsAt, length: detailJson.length },
     matcher: { ...rest, ac: { lengths: ac.lengths, states: ac.states, mask: ac.mask } },
     arrays: refs,

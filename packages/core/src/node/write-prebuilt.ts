@@ -14,7 +14,7 @@ export function writePrebuiltArtifacts(dictDir: string, jiebaDir: string | undef
   if (diagnostics.length) return `默认词表有 ${diagnostics.length} 条诊断，不生成预编译快照（运行 tifa dict check 查看）`;
   const key = prebuiltGlossaryKey(dictDir, dictionaryFiles(dictDir));
   if (!key) return '没有构建号，不生成预编译快照';
-  writePrebuilt(dictDir, PREBUILT_GLOSSARY, key, compiledBody('', glossary, ''));
+  writePrebuilt(dictDir, PREBUILT_GLOSSARY, key, compiledBody(dictDir, '', glossary, ''));
   const written = [PREBUILT_GLOSSARY];
   const trieKey = jiebaDir ? prebuiltTrieKey(jiebaDir, glossary) : undefined;
   if (jiebaDir && trieKey) {
