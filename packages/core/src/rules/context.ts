@@ -92,16 +92,23 @@ export function normalizeDate(d: string): string {
   return d;
 }
 
-/** 词条从哪天起算过时：until；只有起止期时为终止年份的次日。 */
-export function outdatedFrom(entry: Entry): string | undefined {
-  if (entry.until) return normalizeDate(entry.until);
-  const end = entry.period?.end;
-  if (!end) return undefined;
-  if (end.length === 4) return `${Number(end) + 1}-01-01`;
-  const d = new Date(`${normalizeDate(end)}T00:00:00Z`);
-  if (end.length === 7) d.setUTCMonth(d.getUTCMonth() + 1);
+/** 某日（YYYY、YYYY-MM 或 YYYY-MM-DD 所指的整段时间）之后的第一天。 */
+function dayAfter(date: string): string {
+  if (date.length === 4) return `${Number(date) + 1}-01-01`;
+  const d = new Date(`${normalizeDate(date)}T00:00:00Z`);
+  if (date.length === 7) d.setUTCMonth(d.getUTCMonth() + 1);
   else d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * 词条从哪天起算过时：until（改变发生的那天）的次日——当天的官方文本还在用旧说法回顾此前的工作
+ * （2024-07-18 三中全会公报里的“党的二十大和二十届一中、二中全会精神”）；只有起止期时为终止日期的次日。
+ */
+export function outdatedFrom(entry: Entry): string | undefined {
+  if (entry.until) return dayAfter(entry.until);
+  const end = entry.period?.end;
+  return end ? dayAfter(end) : undefined;
 }
 
 export function today(): string {

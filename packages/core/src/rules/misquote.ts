@@ -11,7 +11,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
-import { applyQuoteSemantics, onlyDeDiffers, punctuationOnly, quoteContext } from './quote-semantics';
+import { applyQuoteSemantics, onlyFunctionWordsDiffer, punctuationOnly, quoteContext } from './quote-semantics';
 import { firstFormEndingAfter } from '../scan';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
@@ -839,7 +839,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       const quote = quoteContext(scan.p.norm, s, e);
-      if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyDeDiffers(written, t)) || verbSwapOnly(written, f.texts))) continue;
+      if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyFunctionWordsDiffer(written, t)) || verbSwapOnly(written, f.texts))) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       // 提法有几种官方写法时，给出与所写最接近的那一种（2019 年方案的写法不必改成 2022 年法律的写法）
       const original = closestText(written, f);

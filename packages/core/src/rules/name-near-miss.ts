@@ -12,7 +12,7 @@ import type { RuleEnv } from './term-rules';
 import type { Entry } from '../glossary/entry';
 import { firstFormEndingAfter, nameMayEndAt } from '../scan';
 import { lookAlike } from '../text/look-alike';
-import { onlyDeDiffers } from './quote-semantics';
+import { onlyFunctionWordsDiffer } from './quote-semantics';
 
 /** written 与 form 等长、逐字比：每个换掉的字都不同音、不形近且在一个多字词里（换了词，不是错字）。 */
 function wordSubstitution(env: RuleEnv, s: number, written: string, form: string): boolean {
@@ -95,7 +95,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const { e } = best;
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
-    if (onlyDeDiffers(written, form)) continue;
+    if (onlyFunctionWordsDiffer(written, form)) continue;
     if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form)) continue;
     const f = nameTypoFinding(env, entry, form, s, e);
     if (!f) continue;
