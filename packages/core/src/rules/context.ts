@@ -52,14 +52,21 @@ export function isHistorical(norm: string, clause: Clause, s: number, e: number,
   if (markedHistorical(norm, clause, s) || describesChange(norm, clause.start, clause.end, s, e)) return true;
   if (!until) return false;
   const untilYear = Number(until.slice(0, 4));
+  // 改变发生在下半年：那一年大半时间旧说法还是现行的，叙述那一年（“2022年，学院全面推行现代学徒制”，11月才改）算回顾；
+  // 上半年的改变（2021年4月“职普融通”）那一年大半已是新说法，照常报
+  const changedLate = normalizeDate(until).slice(5) >= '07-01';
   const text = clauseText(norm, clause, s, e);
   let early = false;
   for (const y of narratedYears(text)) {
-    if (y.year >= untilYear) return false;
+    // “2021年以前/之前”说的是那一年之前
+    const year = BEFORE_YEAR.test(text.slice(y.e, y.e + 4)) ? y.year - 1 : y.year;
+    if (year > untilYear || (year === untilYear && !changedLate)) return false;
     early = true;
   }
   return early && !PRESENT_MARKERS.test(text);
 }
+
+const BEFORE_YEAR = /^年?(?:以前|之前|前(?![一二三四五六七八九十两几\d]))/;
 
 /**
  * entry.context 是否允许在这里报：require 的词组至少一个出现、exclude 的词组都不出现。
