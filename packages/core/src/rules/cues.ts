@@ -28,7 +28,7 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     description: '已然标记（已、曾）',
   },
   'after-completion': {
-    words: ['已', '完成', '建成了', '实现了', '之后', '以后', '以来', '胜利', '第一个百年', '基础上', '实现后', '建成后', '后,', '后，'],
+    words: ['已', '完成', '建成了', '实现了', '作出了', '做出了', '之后', '以后', '以来', '胜利', '第一个百年', '基础上', '实现后', '建成后', '后,', '后，'],
     description: '目标实现之后的叙述',
   },
   'then-after': { pattern: /^(?:之?后|以后)/, where: 'next', description: '紧跟“后、之后”（实现以后的叙述）' },

@@ -11,7 +11,7 @@ import { makeFinding } from './finding';
 import { severityFor } from './severity';
 import { contextAllows, inBookTitle, normalizeDate } from './context';
 import type { RuleEnv } from './term-rules';
-import { applyQuoteSemantics, onlyFunctionWordsDiffer, punctuationOnly, quoteContext } from './quote-semantics';
+import { applyQuoteSemantics, insidePunctuationVariant, onlyFunctionWordsDiffer, punctuationOnly, quoteContext } from './quote-semantics';
 import { firstFormEndingAfter } from '../scan';
 import type { Glossary } from '../glossary/glossary';
 import { foldString } from '../text/fold';
@@ -812,6 +812,14 @@ export function misquoteRule(env: RuleEnv): Finding[] {
     else covered.set(start, [m.ref.entry.id]);
     if (m.ref.kind !== 'discouraged') exactSpans.push({ s: m.s, e: m.e, id: m.ref.entry.id });
   }
+  // 句首位置 → 句中有候选的提法（判断近似命中是不是落在别的提法只差标点的原文里）
+  const inSentence = new Map<number, Formulation[]>();
+  for (const c of scan.candidates) {
+    const f: Formulation = scan.matcher.formulations[c.formulation];
+    const list = inSentence.get(c.start);
+    if (!list) inSentence.set(c.start, [f]);
+    else if (!list.includes(f)) list.push(f);
+  }
   const picked: { s: number; e: number; quality: number; finding: Finding }[] = [];
   {
     for (const c of scan.candidates) {
@@ -838,6 +846,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!env.allowed(f.entry.id, written)) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
+      if (inSentence.get(c.start)!.some((g) => g !== f && insidePunctuationVariant(sentence, written, g.texts))) continue;
       const quote = quoteContext(scan.p.norm, s, e);
       if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyFunctionWordsDiffer(written, t)) || verbSwapOnly(written, f.texts))) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';

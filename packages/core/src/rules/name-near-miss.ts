@@ -37,7 +37,12 @@ function wordInsertion(env: RuleEnv, s: number, written: string, form: string): 
   if (extra < 2 || !env.boundary.segmenting) return false;
   const { prefix: p, suffix: q } = commonEnds(written, form);
   if (p + q !== form.length) return false;
-  return env.boundary.isBoundary(s + p) && env.boundary.isBoundary(s + p + extra);
+  // 插入的位置可能不止一处（全国“职工”职业技能大赛：插在“全国”后、或“全国职”后都说得通）：逐个往前试
+  for (let k = p; k >= 0; k--) {
+    if (env.boundary.isBoundary(s + k) && env.boundary.isBoundary(s + k + extra)) return true;
+    if (k === 0 || written.charCodeAt(k - 1) !== written.charCodeAt(k - 1 + extra)) break;
+  }
+  return false;
 }
 
 /** [s, e) 与一个 4 字以上的词表写法的命中重叠吗。 */

@@ -71,6 +71,16 @@ export function onlyFunctionWordsDiffer(written: string, form: string): boolean 
 
 const strippedCache = { for: '', value: '' };
 
+/**
+ * 近似命中落在别的提法只差标点地写出的原文里（“高素质技术技能人才，能工巧匠、大国工匠”用逗号隔开了第一项）：
+ * 那是另一条提法的正确引用，不是这一条的误引。
+ */
+export function insidePunctuationVariant(sentence: string, written: string, texts: readonly string[]): boolean {
+  if (!punctuationOnly(sentence, texts)) return false;
+  const w = strip(written);
+  return texts.some((t) => strip(t).includes(w));
+}
+
 /** 句中有哪一种写法只差标点（或连写）地出现：这是正确引用或复合用法，不是误引。 */
 export function punctuationOnly(sentence: string, texts: readonly string[]): boolean {
   if (strippedCache.for !== sentence) {
