@@ -37,9 +37,12 @@ export const CUE_SETS: Readonly<Record<string, CueSet>> = {
     scope: 'sentence',
     description: '引述某种说法是为了否定它（不是、不能、扭转……偏见）',
   },
+  // 整句：“面对……疫情的严重冲击，学院坚持停课不停学”的线索在别的分句里；2023 年转段以后，写疫情的冲击、考验、
+  // 影响多半是在回顾那几年
   'pandemic-retrospective': {
-    words: ['期间', '三年', '抗疫', '停课不停学', '回顾', '发生后', '暴发'],
-    description: '回顾疫情期间的工作',
+    words: ['期间', '三年', '抗疫', '抗击', '停课不停学', '回顾', '发生后', '暴发', '冲击', '考验', '经受', '战胜', '克服', '以来', '年来'],
+    scope: 'sentence',
+    description: '回顾疫情期间的工作（期间、抗击、冲击、考验、战胜……）',
   },
   // —— 当前工作的动词 ——
   'current-work-verbs': {

@@ -45,6 +45,15 @@ function wordInsertion(env: RuleEnv, s: number, written: string, form: string): 
   return false;
 }
 
+/**
+ * 名称里的一个词换成了结构助词“的”（建设中国特色社会主义“的”发展道路 对 中国特色社会主义“教育”发展道路）：
+ * 是一个普通的偏正短语，说的是别的事，不是名称的误写。
+ */
+function wordReplacedByDe(written: string, form: string): boolean {
+  const { prefix: p, suffix: q } = commonEnds(written, form);
+  return /^的+$/.test(written.slice(p, written.length - q)) && form.length - q - p >= 2;
+}
+
 /** [s, e) 与一个 4 字以上的词表写法的命中重叠吗。 */
 function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
   for (let k = firstFormEndingAfter(forms, s); k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
@@ -101,7 +110,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
     if (onlyFunctionWordsDiffer(written, form)) continue;
-    if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form)) continue;
+    if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form) || wordReplacedByDe(written, form)) continue;
     const f = nameTypoFinding(env, entry, form, s, e);
     if (!f) continue;
     out.push(f);
