@@ -68,10 +68,22 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   if (!allowedHere(env, m)) return null;
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
+  if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms)) return null;
   if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) ? null : '';
   if (markedHistorical(norm, clause, s)) return null;
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
   return st.stance === 'current' ? (st.cue ?? '') : null;
+}
+
+/**
+ * 旧名与接替它的名称并列写出（“中央全面深化改革领导小组和中央全面深化改革委员会会议”）：说的是前后两个时期，
+ * 作者知道改名，旧名指的是改名以前。
+ */
+function namedWithSuccessor(norm: string, e: number, clauseEnd: number, successors: readonly string[] | undefined): boolean {
+  if (!successors?.length) return false;
+  const after = norm.slice(e, Math.min(clauseEnd, e + 40));
+  const m = /^[”"’']?(?:和|与|及|以及|、)/.exec(after);
+  return !!m && successors.some((t) => after.startsWith(t, m[0].length) || after.startsWith(`“${t}`, m[0].length));
 }
 
 /** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
