@@ -29,10 +29,13 @@ const HISTORICAL_BEFORE = /(?:原(?![则因料理创始生本来样有])|曾经?
 /** 把叙述拉回现在的词（“以来、至今、今年……”）：有它们时，早年的年份或已结束的时期不说明是历史叙述。 */
 /** 书名号里的过期计划：前面紧挨着“继续落实、深入实施、贯彻执行……”才算把它当作现行文件（outdated-term 与 ended-plan 共用）。 */
 export const ONGOING_BEFORE_TITLE = /(?:落实|实施|执行|贯彻|按照|对照|依据|遵照|推进|推动|遵循|根据)[^,;:。《]{0,4}$/;
+const ORIGIN_AFTER_TITLE = /^[^,;:。]{0,4}(?:立项|建设|认定|遴选|评选|资助|支持|确定|批准)的/;
 const GUIDE_AFTER_TITLE = /^为(?:根本)?(?:指导|指引|遵循|依据|引领|统领|行动指南)/;
 
 /** 书名号里的文件被当作现行依据：前面是“继续落实、依据……”，或写成“以《……》为指导（为遵循、为依据……）”。 */
 export function titleTreatedAsCurrent(norm: string, sentStart: number, title: { start: number; end: number }): boolean {
+  // “根据《……》立项建设的品牌专业”：文件只说明这些项目的来历（定语从句），不是把它当现行依据
+  if (ORIGIN_AFTER_TITLE.test(norm.slice(title.end, title.end + 12))) return false;
   const before = norm.slice(Math.max(sentStart, title.start - 8), title.start);
   return ONGOING_BEFORE_TITLE.test(before) || (before.endsWith('以') && GUIDE_AFTER_TITLE.test(norm.slice(title.end, title.end + 8)));
 }

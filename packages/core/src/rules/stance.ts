@@ -14,6 +14,8 @@ export interface StanceResult {
 
 // 紧跟术语（可隔一个引号）：回顾
 const RETRO_NEXT = /^[”"’']?(?:(?:实施|启动|建设|开展|推进|执行)?以来|收官(?!之年|年|阶段|冲刺)|结束|完成|验收|建设成效|实施成效|的成效|的成就|取得的|(?:期间|时期|内|中)?[^,;:。的]{0,6}(?:形成|建成|取得|积累|出台|行之有效|探索|打下|奠定|获得|完成|实现|培育|创造|总结)的)/;
+// 术语前紧挨着的“将”（可隔引号或“首轮”）
+const DISPOSAL_JIANG = /将[“"‘']?(?:首轮)?[“"‘']?$/;
 // 紧挨术语之前：回顾
 const RETRO_PREV = /(?:回顾|总结|完成了|收官的|结束了?|实施了|落实了|参与了|经过|历经|在过去的?)[“"‘']?$/;
 
@@ -44,10 +46,8 @@ const RETRO: Cue[] = [
   // 延续类动词（持续、深入实施）不足以把它说成当前；“将、要、力争”等明确的将来线索权重更大，照样报
   { re: /\u0000[”"’']?(?:期间|时期)/, w: 3 },
   { re: /(?:^|\u0000[”"’']?)(?:期末|末)|(?:实施|建设|执行)期(?:间|内)|以来|(?:[一二两三四五六七八九十几多数近]|\d)年来|累计|共计|先后|历时|圆满|(?:胜利|全面|顺利)完成|期间[^,;:。]{0,8}(?:共|累计)|已经|(?<![而])已(?!成为)|曾经?|过去|回顾|总结|收官(?!之年|年|阶段)|验收|绩效评价|结束后?|期满/, w: 3 },
-  {
-    re: /(?:完成|取得|实现|建成|培养|获得|新增|形成|开展|实施|推进|入选|获批|承担|打造|建设|出台|制定|修订|编制|印发|启动|举办|参加|组织|投入|立项|走过|迈出|经历|见证|积累|达到|提升|增长|提高|创建|认定|发布|颁布|部署|落实|推动)了/,
-    w: 3,
-  },
+  // 完成体“了”（承接了、参照了、梳理了……）：说的是做过的事。“为了、除了、了解”里的“了”不算
+  { re: /[\u4e00-\u9fa5](?<![为除])了(?![解却结])/, w: 3 },
   { re: /成效|成果|成绩|成就|经验|历程|显著|明显|大幅|硕果|丰硕|收获|一批/, w: 1 },
 ];
 
@@ -69,6 +69,11 @@ function score(cues: Cue[], text: string): { w: number; cue?: string } {
  * 分句的时态。endYear：该时期的末年（用来判断句中年份是否属于回顾）；asOfYear：文档年份。
  * 术语本身不参与判断（双高“计划”、行动“计划”里的字不算线索）。
  */
+/** 紧跟术语的回顾说法（“……以来”“……时期形成的”）：没有起止期的过时词条也用它认出回顾。 */
+export function narratedAfter(after: string): boolean {
+  return RETRO_NEXT.test(after);
+}
+
 export function stanceOf(norm: string, s: number, e: number, clause: Clause, endYear: number | undefined, asOfYear: number): StanceResult {
   const term = norm.slice(s, e);
   let before = norm.slice(clause.start, s);
@@ -88,6 +93,8 @@ export function stanceOf(norm: string, s: number, e: number, clause: Clause, end
   let lead = clause.lead ? norm.slice(clause.lead.start, clause.lead.end) : '';
   if (OTHER_PERIOD.test(lead)) lead = '';
   OTHER_PERIOD.lastIndex = 0;
+  // 紧挨术语的“将”是处置介词（= 把）：“规划将‘十四五’规划设置的32项指标精简为24项”，不是将来时
+  if (DISPOSAL_JIANG.test(before)) before = before.replace(DISPOSAL_JIANG, '把');
   const text = `${lead},${before}\u0000${after}`;
   const next = RETRO_NEXT.exec(after);
   if (next) return { stance: 'retrospective', cue: next[0].replace(/^[”"’']/, '') };

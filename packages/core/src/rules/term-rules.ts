@@ -7,7 +7,7 @@ import { contextAllows, inBookTitle, isHistorical, markedHistorical, normalizeDa
 import type { BoundaryChecker } from './boundary';
 import { clauseAt } from './clause';
 import { duringEndedPeriod } from './ended-period';
-import { stanceOf } from './stance';
+import { narratedAfter, stanceOf } from './stance';
 import { titleAround } from './titles';
 import { applyQuoteSemantics, quoteContext } from './quote-semantics';
 import { makeFinding } from './finding';
@@ -69,7 +69,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
   if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms)) return null;
-  if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) ? null : '';
+  if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) || narratedAfter(norm.slice(e, clause.end)) ? null : '';
   if (markedHistorical(norm, clause, s)) return null;
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
   return st.stance === 'current' ? (st.cue ?? '') : null;
