@@ -64,7 +64,8 @@ export interface RawEntry {
   /** 语境：require/exclude 写语境词组名（见 rules/cues.ts）；用户词典也可写字面词或 /正则/。 */
   context?: { require?: string[]; requireAll?: string[]; exclude?: string[]; scope?: 'clause' | 'sentence' | 'paragraph' };
   /** 有起止期的时期、项目、计划：文档日期晚于 end、且分句把它说成当前或将来时才算过时；写错的起止年份是错误。 */
-  period?: { start?: string; end: string };
+  /** approximate：起止期是按统计口径推定的，没有官方文件写定起止年份（不据它改写文中的年份）。 */
+  period?: { start?: string; end: string; approximate?: boolean };
   severity?: Severity;
   boundary?: 'auto' | 'strict' | 'none';
   firstMention?: { full: string; short: string };

@@ -25,7 +25,7 @@ export function inBookTitle(norm: string, sentStart: number, sentEnd: number, s:
   return false;
 }
 
-const HISTORICAL_BEFORE = /(?:原(?![则因料理创始生本来样有])|曾经?|前身|时任|当年|昔日|历史上|回顾)/;
+const HISTORICAL_BEFORE = /(?:原来的|原(?![则因料理创始生本来样有])|曾经?|前身|时任|当年|昔日|历史上|回顾)/;
 /** 把叙述拉回现在的词（“以来、至今、今年……”）：有它们时，早年的年份或已结束的时期不说明是历史叙述。 */
 /** 书名号里的过期计划：前面紧挨着“继续落实、深入实施、贯彻执行……”才算把它当作现行文件（outdated-term 与 ended-plan 共用）。 */
 export const ONGOING_BEFORE_TITLE = /(?:落实|实施|执行|贯彻|按照|对照|依据|遵照|推进|推动|遵循|根据)[^,;:。《]{0,4}$/;

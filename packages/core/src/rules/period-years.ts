@@ -31,7 +31,8 @@ export function periodYearsRule(env: RuleEnv): Finding[] {
   const out: Finding[] = [];
   for (const m of scan.forms as FormMatch[]) {
     const period = m.ref.entry.period;
-    if (!period?.start) continue;
+    // 推定的起止期（没有官方文件写定年份）不能用来纠正文中的年份
+    if (!period?.start || period.approximate) continue;
     const severity = severityFor('wrong-years', m.ref.entry, options);
     if (!severity) continue;
     const sent = scan.sentences.sentenceAt(m.s);

@@ -58,15 +58,16 @@ function strip(text: string): string {
   return out;
 }
 
-// 虚词：去掉结构助词“的”，并列连词“与、及、以及、同”统一成“和”
-const FUNCTION_WORDS = (text: string) => text.replace(/的/g, '').replace(/以及|[与及同]/g, '和');
+// 虚词：去掉结构助词“的”与程度副词“更好、更加、进一步”，并列连词“与、及、以及、同”统一成“和”
+const FUNCTION_WORDS = (text: string) => text.replace(/的|更好|更加|进一步/g, '').replace(/以及|[与及同]/g, '和');
 
 /**
- * 只差虚词：多了或少了结构助词“的”（本科层次的职业教育、两种不同的教育类型），或并列连词换了一个（科技创新与产业创新、和）。
+ * 只差虚词：多了或少了结构助词“的”（本科层次的职业教育、两种不同的教育类型）或“更好、更加、进一步”，
+ * 或并列连词换了一个（科技创新与产业创新、和；更好统筹发展与安全）。
  * 是语法上的写法，不是误写（名称与引号外的提法共用）。
  */
 export function onlyFunctionWordsDiffer(written: string, form: string): boolean {
-  return FUNCTION_WORDS(written) === FUNCTION_WORDS(form);
+  return strip(FUNCTION_WORDS(written)) === strip(FUNCTION_WORDS(form));
 }
 
 const strippedCache = { for: '', value: '' };

@@ -68,7 +68,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   if (!allowedHere(env, m)) return null;
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
-  if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms)) return null;
+  if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms) || renamedInSentence(norm, sent, scan.sentences.paragraphAt(m.s).end, entry.replacement?.terms)) return null;
   if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) || narratedAfter(norm.slice(e, clause.end)) ? null : '';
   if (markedHistorical(norm, clause, s)) return null;
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
@@ -84,6 +84,21 @@ function namedWithSuccessor(norm: string, e: number, clauseEnd: number, successo
   const after = norm.slice(e, Math.min(clauseEnd, e + 40));
   const m = /^[”"’']?(?:和|与|及|以及|、)/.exec(after);
   return !!m && successors.some((t) => after.startsWith(t, m[0].length) || after.startsWith(`“${t}`, m[0].length));
+}
+
+// 句中说到改名或换牌：改用、改为、更名、改称、现称、“（现……）”、挂牌、摘下牌子
+const RENAMED = /改用|改为|改成|更名|改名|改称|现称|现名|[（(]现|挂牌|摘下|摘牌/;
+
+/**
+ * 同一句里既有旧名、又有接替它的名称，并说到改名或换牌（“……称为顶岗实习；修订后，学院统一改用岗位实习的提法”
+ * “国家乡村振兴局挂牌成立，‘国务院扶贫开发领导小组办公室’的牌子此前已经摘下”）：作者在叙述改名，旧名指的是改名以前。
+ */
+function renamedInSentence(norm: string, sent: { start: number; end: number }, paragraphEnd: number, successors: readonly string[] | undefined): boolean {
+  if (!successors?.length) return false;
+  // 分号分开的下半句（“……称为顶岗实习；修订后，改用岗位实习”）也算：往后看到段落内的几十个字
+  const semicolon = /[;；]/.test(norm[sent.end - 1] ?? '') || /[;；]/.test(norm[sent.end] ?? '');
+  const text = norm.slice(sent.start, semicolon ? Math.min(paragraphEnd, sent.end + 40) : sent.end);
+  return RENAMED.test(text) && successors.some((t) => text.includes(t));
 }
 
 /** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
