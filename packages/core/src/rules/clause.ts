@@ -73,6 +73,15 @@ function cuts(norm: string, lo: number, hi: number): Uint8Array {
   return cut;
 }
 
+/** 句子紧跟在分号后面时，前一个分号句的起点（同一段、至多往前 80 字）；否则就是句子自己的起点。 */
+function afterSemicolon(norm: string, start: number): number {
+  if (start === 0 || !/[;；]/.test(norm[start - 1]!)) return start;
+  let p = start - 1;
+  const limit = Math.max(0, start - 80);
+  while (p > limit && !/[。！？!?\n;；]/.test(norm[p - 1]!)) p--;
+  return p > limit || p === 0 ? p : start;
+}
+
 /** 术语 [s, e) 所在的分句（含相连分句），限定在句子 sent 与窗口内。 */
 export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause {
   const lo = Math.max(sent.start, s - WINDOW);
@@ -100,12 +109,14 @@ export function clauseAt(norm: string, sent: Span, s: number, e: number): Clause
     end = q;
   }
   let lead: Span | undefined;
-  if (start > sent.start) {
-    let q = sent.start;
-    while (q < start && q - sent.start <= LEAD_MAX && !HARD[norm.charCodeAt(q)]) q++;
-    const first = norm.slice(sent.start, q);
+  // 分号隔开的并列分句共用前一句句首的时间状语（“二〇二〇年，……；建档立卡贫困家庭学生资助全覆盖”）
+  const from = afterSemicolon(norm, sent.start);
+  if (start > sent.start || from < sent.start) {
+    let q = from;
+    while (q < (from < sent.start ? sent.start : start) && q - from <= LEAD_MAX && !HARD[norm.charCodeAt(q)]) q++;
+    const first = norm.slice(from, q);
     const timeTopic = LEAD_YEAR.test(first) || LEAD_PAST.test(first) || (first.length <= TOPIC_MAX + 4 && /(?:期间|时期|以来)$/.test(first));
-    if (q - sent.start <= LEAD_MAX && q < start && timeTopic) lead = { start: sent.start, end: q };
+    if (q - from <= LEAD_MAX && q < start && timeTopic) lead = { start: from, end: q };
   }
   return { start, end, own, lead };
 }

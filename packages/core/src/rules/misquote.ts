@@ -848,6 +848,8 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
       if (inSentence.get(c.start)!.some((g) => g !== f && insidePunctuationVariant(sentence, written, g.texts))) continue;
       const quote = quoteContext(scan.p.norm, s, e);
+      // 引号外、从结构助词起头的片段（“……‘低人一等’的教育，而是与普通教育具有……”）是作者自己的句子借了提法的后半，不是引用
+      if (!quote.quoted && written.startsWith('的') && !f.texts.some((t) => t.startsWith('的'))) continue;
       if (!quote.quoted && (insertionCompletesTerm(scan, s, e, f.texts) || f.texts.some((t) => onlyFunctionWordsDiffer(written, t)) || verbSwapOnly(written, f.texts))) continue;
       const detail = verdict.detail ? `（${verdict.detail}）` : '';
       // 提法有几种官方写法时，给出与所写最接近的那一种（2019 年方案的写法不必改成 2022 年法律的写法）

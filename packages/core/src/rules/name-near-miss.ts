@@ -54,6 +54,16 @@ function wordReplacedByDe(written: string, form: string): boolean {
   return /^的+$/.test(written.slice(p, written.length - q)) && form.length - q - p >= 2;
 }
 
+/**
+ * 前面是“省级、市级、校级……”，写出的又正好是名称去掉“国家、全国、中国”（省级职业教育规划教材 对 职业教育国家规划教材）：
+ * 说的是另一级的同类项目，不是国家级名称的误写。
+ */
+const LEVEL_BEFORE = /(?:省级|市级|区级|县级|校级|院级|省|市)$/;
+function otherLevel(norm: string, s: number, written: string, form: string): boolean {
+  if (!LEVEL_BEFORE.test(norm.slice(Math.max(0, s - 2), s))) return false;
+  return ['国家', '全国', '中国'].some((w) => form.includes(w) && form.replace(w, '') === written);
+}
+
 /** [s, e) 与一个 4 字以上的词表写法的命中重叠吗。 */
 function overlapsLongForm(forms: RuleEnv['scan']['forms'], s: number, e: number): boolean {
   for (let k = firstFormEndingAfter(forms, s); k < forms.length && forms[k].s < e; k++) if (forms[k].e - forms[k].s >= 4) return true;
@@ -110,7 +120,7 @@ export function nameNearMissRule(env: RuleEnv): Finding[] {
     const written = norm.slice(s, e);
     if (glossary.byForm(written)) continue;
     if (onlyFunctionWordsDiffer(written, form)) continue;
-    if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form) || wordReplacedByDe(written, form)) continue;
+    if (wordSubstitution(env, s, written, form) || wordInsertion(env, s, written, form) || wordReplacedByDe(written, form) || otherLevel(norm, s, written, form)) continue;
     const f = nameTypoFinding(env, entry, form, s, e);
     if (!f) continue;
     out.push(f);

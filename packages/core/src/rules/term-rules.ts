@@ -66,6 +66,9 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
     e = title.end;
   }
   if (!allowedHere(env, m)) return null;
+  // 引用文件的原话（“第二期‘双高计划’通知要求‘深入贯彻……二中、三中全会精神’”）照录那份文件当时的写法，不要求作者改。
+  // 只认文件：转述讲话的引语常有记错的（“总书记提出‘推动普职融通’”），照报
+  if (quotesDocument(norm, s, e)) return null;
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
   if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms) || renamedInSentence(norm, sent, scan.sentences.paragraphAt(m.s).end, entry.replacement?.terms)) return null;
@@ -86,8 +89,8 @@ function namedWithSuccessor(norm: string, e: number, clauseEnd: number, successo
   return !!m && successors.some((t) => after.startsWith(t, m[0].length) || after.startsWith(`“${t}`, m[0].length));
 }
 
-// 句中说到改名或换牌：改用、改为、更名、改称、现称、“（现……）”、挂牌、摘下牌子
-const RENAMED = /改用|改为|改成|更名|改名|改称|现称|现名|[（(]现|挂牌|摘下|摘牌/;
+// 句中说到改名、换牌或承接：改用、改为、更名、改称、现称、“（现……）”、挂牌、摘下牌子、“在……基础上”
+const RENAMED = /改用|改为|改成|更名|改名|改称|现称|现名|[（(]现|挂牌|摘下|摘牌|基础上/;
 
 /**
  * 同一句里既有旧名、又有接替它的名称，并说到改名或换牌（“……称为顶岗实习；修订后，学院统一改用岗位实习的提法”
@@ -99,6 +102,16 @@ function renamedInSentence(norm: string, sent: { start: number; end: number }, p
   const semicolon = /[;；]/.test(norm[sent.end - 1] ?? '') || /[;；]/.test(norm[sent.end] ?? '');
   const text = norm.slice(sent.start, semicolon ? Math.min(paragraphEnd, sent.end + 40) : sent.end);
   return RENAMED.test(text) && successors.some((t) => text.includes(t));
+}
+
+// 引号前是文件（通知、意见、方案、纲要……或书名号）加上“要求、指出、提出……”
+const DOCUMENT_SAYS = /(?:通知|意见|文件|方案|决定|纲要|报告|规划|公报|办法|》)[^“”。,;]{0,4}(?:要求|指出|提出|强调|明确|写道|规定)[^“”。]{0,4}[:,]?$/;
+
+function quotesDocument(norm: string, s: number, e: number): boolean {
+  const q = quoteContext(norm, s, e);
+  if (!q.attributed) return false;
+  const open = norm.lastIndexOf('“', s);
+  return open >= 0 && DOCUMENT_SAYS.test(norm.slice(Math.max(0, open - 24), open));
 }
 
 /** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
