@@ -812,14 +812,20 @@ export function misquoteRule(env: RuleEnv): Finding[] {
     else covered.set(start, [m.ref.entry.id]);
     if (m.ref.kind !== 'discouraged') exactSpans.push({ s: m.s, e: m.e, id: m.ref.entry.id });
   }
-  // 句首位置 → 句中有候选的提法（判断近似命中是不是落在别的提法只差标点的原文里）
-  const inSentence = new Map<number, Formulation[]>();
-  for (const c of scan.candidates) {
-    const f: Formulation = scan.matcher.formulations[c.formulation];
-    const list = inSentence.get(c.start);
-    if (!list) inSentence.set(c.start, [f]);
-    else if (!list.includes(f)) list.push(f);
-  }
+  // 句首位置 → 句中有候选的提法（判断近似命中是不是落在别的提法只差标点的原文里）；只在有近似命中时才建
+  let inSentence: Map<number, Formulation[]> | undefined;
+  const formulationsIn = (start: number): Formulation[] => {
+    if (!inSentence) {
+      inSentence = new Map();
+      for (const c of scan.candidates) {
+        const g: Formulation = scan.matcher.formulations[c.formulation];
+        const list = inSentence.get(c.start);
+        if (!list) inSentence.set(c.start, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
+    }
+    return inSentence.get(start) ?? [];
+  };
   const picked: { s: number; e: number; quality: number; finding: Finding }[] = [];
   {
     for (const c of scan.candidates) {
@@ -846,7 +852,7 @@ export function misquoteRule(env: RuleEnv): Finding[] {
       if (!env.allowed(f.entry.id, written)) continue;
       // 落在别的提法的原文之内的近似命中不算（那是另一条提法的正确引用）
       if (exactSpans.some((x) => x.s <= s && e <= x.e)) continue;
-      if (inSentence.get(c.start)!.some((g) => g !== f && insidePunctuationVariant(sentence, written, g.texts))) continue;
+      if (formulationsIn(c.start).some((g) => g !== f && insidePunctuationVariant(sentence, written, g.texts))) continue;
       const quote = quoteContext(scan.p.norm, s, e);
       // 引号外、从结构助词起头的片段（“……‘低人一等’的教育，而是与普通教育具有……”）是作者自己的句子借了提法的后半，不是引用
       if (!quote.quoted && written.startsWith('的') && !f.texts.some((t) => t.startsWith('的'))) continue;
