@@ -71,6 +71,7 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   if (quotesDocument(norm, s, e)) return null;
   const clause = clauseAt(norm, sent, s, e);
   if (duringEndedPeriod(env, m, clause)) return null;
+  if (mentionedAsWord(norm, s, e)) return null;
   if (namedWithSuccessor(norm, e, clause.end, entry.replacement?.terms) || renamedInSentence(norm, sent, scan.sentences.paragraphAt(m.s).end, entry.replacement?.terms)) return null;
   if (!entry.period) return isHistorical(norm, clause, s, e, entry.until) || narratedAfter(norm.slice(e, clause.end)) ? null : '';
   if (markedHistorical(norm, clause, s)) return null;
@@ -102,6 +103,13 @@ function renamedInSentence(norm: string, sent: { start: number; end: number }, p
   const semicolon = /[;；]/.test(norm[sent.end - 1] ?? '') || /[;；]/.test(norm[sent.end] ?? '');
   const text = norm.slice(sent.start, semicolon ? Math.min(paragraphEnd, sent.end + 40) : sent.end);
   return RENAMED.test(text) && successors.some((t) => text.includes(t));
+}
+
+// 引号括住、后面说它是一个“说法、提法、名称”：谈的是这个词本身（学院沿用“顶岗实习”的说法），不是在用它
+const AS_WORD_AFTER = /^[”"’'](?:的|这个|这一|等)?(?:说法|提法|表述|名称|称谓|叫法|一词|字样|写法)/;
+
+function mentionedAsWord(norm: string, s: number, e: number): boolean {
+  return /[“"‘']$/.test(norm.slice(Math.max(0, s - 1), s)) && AS_WORD_AFTER.test(norm.slice(e, e + 6));
 }
 
 // 引号前是文件（通知、意见、方案、纲要……或书名号）加上“要求、指出、提出……”
