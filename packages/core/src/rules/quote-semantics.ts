@@ -110,3 +110,22 @@ export function applyQuoteSemantics(f: Finding, q: QuoteContext, paraphrase: boo
   }
   return out;
 }
+
+// 引号括住、后面说它是一个“说法、提法、名称”：谈的是这个词本身（学院沿用“顶岗实习”的说法），不是在用它
+const AS_WORD_AFTER = /^[”"’'](?:的|这个|这一|等)?(?:说法|提法|表述|名称|称谓|叫法|一词|字样|写法)/;
+
+/** 术语被引号括住、后面说它是一个说法或名称。 */
+export function mentionedAsWord(norm: string, s: number, e: number): boolean {
+  return /[“"‘']$/.test(norm.slice(Math.max(0, s - 1), s)) && AS_WORD_AFTER.test(norm.slice(e, e + 6));
+}
+
+// 引号前是文件（通知、意见、方案、纲要……或书名号）加上“要求、指出、提出……”
+const DOCUMENT_SAYS = /(?:通知|意见|文件|方案|决定|纲要|报告|规划|公报|办法|》)[^“”。,;]{0,4}(?:要求|指出|提出|强调|明确|写道|规定)[^“”。]{0,4}[:,]?$/;
+
+/** 术语在引用某份文件原话的引号里（文件名或书名号加“要求、指出……”）。 */
+export function quotesDocument(norm: string, s: number, e: number): boolean {
+  const q = quoteContext(norm, s, e);
+  if (!q.attributed) return false;
+  const open = norm.lastIndexOf('“', s);
+  return open >= 0 && DOCUMENT_SAYS.test(norm.slice(Math.max(0, open - 24), open));
+}

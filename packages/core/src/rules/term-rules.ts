@@ -9,7 +9,8 @@ import { clauseAt } from './clause';
 import { duringEndedPeriod } from './ended-period';
 import { narratedAfter, stanceOf } from './stance';
 import { titleAround } from './titles';
-import { applyQuoteSemantics, quoteContext } from './quote-semantics';
+import { applyQuoteSemantics, mentionedAsWord, quoteContext, quotesDocument } from './quote-semantics';
+import { namedWithSuccessor, renamedInSentence } from './change-narration';
 import { makeFinding } from './finding';
 import { severityFor } from './severity';
 
@@ -77,49 +78,6 @@ function currentUse(env: RuleEnv, m: FormMatch): string | null {
   if (markedHistorical(norm, clause, s)) return null;
   const st = stanceOf(norm, s, e, clause, Number(entry.period.end.slice(0, 4)), Number(asOf.slice(0, 4)));
   return st.stance === 'current' ? (st.cue ?? '') : null;
-}
-
-/**
- * 旧名与接替它的名称并列写出（“中央全面深化改革领导小组和中央全面深化改革委员会会议”）：说的是前后两个时期，
- * 作者知道改名，旧名指的是改名以前。
- */
-function namedWithSuccessor(norm: string, e: number, clauseEnd: number, successors: readonly string[] | undefined): boolean {
-  if (!successors?.length) return false;
-  const after = norm.slice(e, Math.min(clauseEnd, e + 40));
-  const m = /^[”"’']?(?:和|与|及|以及|、)/.exec(after);
-  return !!m && successors.some((t) => after.startsWith(t, m[0].length) || after.startsWith(`“${t}`, m[0].length));
-}
-
-// 句中说到改名、换牌或承接：改用、改为、更名、改称、现称、“（现……）”、挂牌、摘下牌子、“在……基础上”
-const RENAMED = /改用|改为|改成|更名|改名|改称|现称|现名|[（(]现|挂牌|摘下|摘牌|基础上/;
-
-/**
- * 同一句里既有旧名、又有接替它的名称，并说到改名或换牌（“……称为顶岗实习；修订后，学院统一改用岗位实习的提法”
- * “国家乡村振兴局挂牌成立，‘国务院扶贫开发领导小组办公室’的牌子此前已经摘下”）：作者在叙述改名，旧名指的是改名以前。
- */
-function renamedInSentence(norm: string, sent: { start: number; end: number }, paragraphEnd: number, successors: readonly string[] | undefined): boolean {
-  if (!successors?.length) return false;
-  // 分号分开的下半句（“……称为顶岗实习；修订后，改用岗位实习”）也算：往后看到段落内的几十个字
-  const semicolon = /[;；]/.test(norm[sent.end - 1] ?? '') || /[;；]/.test(norm[sent.end] ?? '');
-  const text = norm.slice(sent.start, semicolon ? Math.min(paragraphEnd, sent.end + 40) : sent.end);
-  return RENAMED.test(text) && successors.some((t) => text.includes(t));
-}
-
-// 引号括住、后面说它是一个“说法、提法、名称”：谈的是这个词本身（学院沿用“顶岗实习”的说法），不是在用它
-const AS_WORD_AFTER = /^[”"’'](?:的|这个|这一|等)?(?:说法|提法|表述|名称|称谓|叫法|一词|字样|写法)/;
-
-function mentionedAsWord(norm: string, s: number, e: number): boolean {
-  return /[“"‘']$/.test(norm.slice(Math.max(0, s - 1), s)) && AS_WORD_AFTER.test(norm.slice(e, e + 6));
-}
-
-// 引号前是文件（通知、意见、方案、纲要……或书名号）加上“要求、指出、提出……”
-const DOCUMENT_SAYS = /(?:通知|意见|文件|方案|决定|纲要|报告|规划|公报|办法|》)[^“”。,;]{0,4}(?:要求|指出|提出|强调|明确|写道|规定)[^“”。]{0,4}[:,]?$/;
-
-function quotesDocument(norm: string, s: number, e: number): boolean {
-  const q = quoteContext(norm, s, e);
-  if (!q.attributed) return false;
-  const open = norm.lastIndexOf('“', s);
-  return open >= 0 && DOCUMENT_SAYS.test(norm.slice(Math.max(0, open - 24), open));
 }
 
 /** 与词条同一类别、起止期包含文档日期的词条（按年比较）。 */
